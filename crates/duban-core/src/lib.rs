@@ -1,0 +1,16 @@
+//! duban's domain: the plan recovered from a division-of-responsibility table
+//! (分工表) and the rules that hold for it whatever stores or shows it.
+//!
+//! This crate does no IO and knows nothing of files, databases or HTTP; every
+//! other crate speaks in these types. The JSON shape of [`Parsed`] is the
+//! stable contract documented in `docs/plan-json.md`.
+
+mod deadline;
+mod diagnostic;
+mod plan;
+mod role;
+
+pub use deadline::{Deadline, DeadlineKind};
+pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};
+pub use plan::{Assignment, Item, OrgName, OrgNameError, Parsed, Plan};
+pub use role::Role;

@@ -1,0 +1,678 @@
+//! Pairs department phrases with measures, checks names, and builds the
+//! output plan with its diagnostics.
+//!
+//! Pairing works row by row in reading order. Within a row, n phrases go to
+//! n measures in order, and one phrase (or n copies of one) covers them all.
+//! Phrases on a row without measures wait for the next row whose measures
+//! have none (a page break pushed them apart), and measures without phrases
+//! wait for the next phrase-only row (labelled lines after a measure).
+//! Whatever does not pair up cleanly is reported, never guessed silently.
+
+use crate::classify::{Classified, FirstListedLeads, RawItem};
+use crate::phrase::Phrase;
+use crate::tree::Tree;
+use duban_core::{
+    Assignment, Deadline, DeadlineKind, Diagnostic, DiagnosticCode, Item, OrgName, Parsed, Plan,
+    Role, Severity,
+};
+use std::collections::HashMap;
+
+/// Assembles the plan from classified rows and the tree.
+pub fn assemble(c: Classified, tree: Tree) -> Parsed {
+    let mut a = Assembler {
+        items: &c.items,
+        tree: &tree,
+        phrases: Vec::new(),
+        item_phrases: vec![Vec::new(); c.items.len()],
+        item_deadlines: vec![Vec::new(); c.items.len()],
+        item_notes: vec![Vec::new(); c.items.len()],
+        reported: vec![false; c.items.len()],
+        diags: Vec::new(),
+    };
+    a.moves();
+    a.numbering_gaps();
+    a.pair(&c);
+    a.apply_convention(c.convention);
+    let title = a.title(&c);
+    a.loose(&c, title.as_ref().map(|(_, line)| *line));
+    a.name_checks();
+    let items = a.output(&tree.roots);
+    a.unassigned(&items);
+    let mut diags = a.diags;
+    if c.items.is_empty() {
+        diags.push(Diagnostic::new(
+            Severity::Error,
+            DiagnosticCode::NoItems,
+            1,
+            "未找到任何带编号的任务或措施（一、（一） 1. 等），无法还原分工表",
+            "",
+        ));
+    }
+    diags.sort_by_key(|d| d.line);
+    Parsed {
+        plan: Plan {
+            title: title.map(|(t, _)| t),
+            items,
+        },
+        diagnostics: diags,
+    }
+}
+
+struct Assembler<'a> {
+    items: &'a [RawItem],
+    tree: &'a Tree,
+    phrases: Vec<Phrase>,
+    item_phrases: Vec<Vec<usize>>,
+    item_deadlines: Vec<Vec<String>>,
+    item_notes: Vec<Vec<String>>,
+    /// Leaves already named in a pairing diagnostic.
+    reported: Vec<bool>,
+    diags: Vec<Diagnostic>,
+}
+
+/// The first characters of a text, for messages and excerpts.
+fn head(s: &str, n: usize) -> String {
+    let mut out: String = s.chars().take(n).collect();
+    if s.chars().count() > n {
+        out.push('…');
+    }
+    out
+}
+
+fn label(item: &RawItem) -> String {
+    use crate::numbering::Style::*;
+    match &item.marker {
+        None => "·".to_string(),
+        Some(m) => match m.style {
+            ChineseComma => m.label.clone(),
+            ParenChinese | ParenArabic => format!("({})", m.label),
+            ArabicDot => m.label.clone(),
+            Circled => format!("({})", m.label),
+        },
+    }
+}
+
+impl<'a> Assembler<'a> {
+    /// `五(一)4`: the path of an item through its ancestors' numbers.
+    fn path(&self, i: usize) -> String {
+        let mut parts = vec![label(&self.items[i])];
+        let mut cur = self.tree.nodes[i].parent;
+        while let Some(p) = cur {
+            parts.push(label(&self.items[p]));
+            cur = self.tree.nodes[p].parent;
+        }
+        parts.reverse();
+        parts.concat()
+    }
+
+    fn diag(
+        &mut self,
+        severity: Severity,
+        code: DiagnosticCode,
+        line: usize,
+        message: String,
+        excerpt: String,
+    ) {
+        self.diags
+            .push(Diagnostic::new(severity, code, line, message, excerpt));
+    }
+
+    fn moves(&mut self) {
+        for m in self.tree.moves.clone() {
+            let item = &self.items[m.first];
+            let message = format!(
+                "{} 「{}」按编号应归入 {} 「{}」，而不是同一行或紧邻的 {}{}",
+                self.path(m.first),
+                head(&item.text, 16),
+                self.path(m.to),
+                head(&self.items[m.to].text, 12),
+                label(&self.items[m.from]),
+                if m.count > 1 {
+                    format!("（连同其后 {} 项）", m.count - 1)
+                } else {
+                    String::new()
+                },
+            );
+            let excerpt = head(&item.text, 30);
+            self.diag(
+                Severity::Warning,
+                DiagnosticCode::ItemMoved,
+                item.line,
+                message,
+                excerpt,
+            );
+        }
+    }
+
+    fn numbering_gaps(&mut self) {
+        let mut groups: Vec<Vec<usize>> = vec![self.tree.roots.clone()];
+        groups.extend(self.tree.nodes.iter().map(|n| n.children.clone()));
+        for children in groups {
+            let Some(style) = children
+                .iter()
+                .find_map(|&c| self.items[c].marker.as_ref().map(|m| m.style))
+            else {
+                continue;
+            };
+            let mut expected = 1;
+            for &c in &children {
+                let Some(m) = self.items[c].marker.as_ref().filter(|m| m.style == style) else {
+                    continue;
+                };
+                if m.value != expected {
+                    let what = if m.value > expected {
+                        "跳号"
+                    } else {
+                        "编号倒退或重复"
+                    };
+                    let message = format!(
+                        "{} 编号{}：应为 {}，实为 {}（「{}」）",
+                        self.path(c),
+                        what,
+                        expected,
+                        m.value,
+                        head(&self.items[c].text, 16)
+                    );
+                    let excerpt = head(&self.items[c].text, 30);
+                    self.diag(
+                        Severity::Warning,
+                        DiagnosticCode::NumberingGap,
+                        self.items[c].line,
+                        message,
+                        excerpt,
+                    );
+                }
+                expected = m.value + 1;
+            }
+        }
+    }
+
+    fn leaf(&self, i: usize) -> bool {
+        self.tree.is_leaf(i)
+    }
+
+    fn add_phrase(&mut self, p: Phrase) -> usize {
+        self.phrases.push(p);
+        self.phrases.len() - 1
+    }
+
+    fn pair(&mut self, c: &Classified) {
+        let mut pending: Vec<usize> = Vec::new();
+        let mut orphans: Vec<usize> = Vec::new();
+        let mut last_targets: Vec<usize> = Vec::new();
+        for row in &c.rows {
+            // Items carrying their own departments are settled at once.
+            for &i in &row.items {
+                if let Some(p) = self.items[i].inline.clone() {
+                    let id = self.add_phrase(p);
+                    self.item_phrases[i].push(id);
+                    last_targets = vec![i];
+                }
+                if let Some(d) = self.items[i].deadline.clone() {
+                    self.item_deadlines[i].push(d);
+                }
+            }
+            let leaves: Vec<usize> = row
+                .items
+                .iter()
+                .copied()
+                .filter(|&i| self.leaf(i) && self.items[i].inline.is_none())
+                .collect();
+            let ids: Vec<usize> = row
+                .phrases
+                .iter()
+                .cloned()
+                .map(|p| self.add_phrase(p))
+                .collect();
+            let mut targets: Vec<usize> = Vec::new();
+            if ids.is_empty() {
+                if !leaves.is_empty() && !orphans.is_empty() {
+                    let o = std::mem::take(&mut orphans);
+                    self.match_group(&o, &leaves);
+                    targets = leaves.clone();
+                } else {
+                    if row.items.iter().any(|&i| self.items[i].inline.is_some()) {
+                        pending.clear();
+                    }
+                    pending.extend(&leaves);
+                    if !leaves.is_empty() {
+                        targets = leaves.clone();
+                    }
+                }
+            } else if leaves.is_empty() {
+                if !pending.is_empty() {
+                    let group = self.same_parent_tail(&pending);
+                    pending.clear();
+                    self.match_group(&ids, &group);
+                    targets = group;
+                } else {
+                    orphans.extend(&ids);
+                }
+            } else {
+                pending.clear();
+                if !orphans.is_empty() {
+                    let o = std::mem::take(&mut orphans);
+                    self.report_unused(&o, "没有对应的措施");
+                }
+                self.match_group(&ids, &leaves);
+                targets = leaves.clone();
+            }
+            if targets.is_empty() && !row.items.is_empty() {
+                targets = vec![*row.items.last().unwrap_or(&0)];
+            }
+            if targets.is_empty() {
+                targets = last_targets.clone();
+            }
+            for &t in &targets {
+                self.item_deadlines[t].extend(row.deadlines.iter().cloned());
+                self.item_notes[t].extend(row.notes.iter().cloned());
+            }
+            if !targets.is_empty() {
+                last_targets = targets;
+            }
+        }
+        if !orphans.is_empty() {
+            self.report_unused(&orphans, "文末没有可对应的措施");
+        }
+        // Deadlines written inside a phrase go with the phrase.
+        for i in 0..self.items.len() {
+            for &p in &self.item_phrases[i].clone() {
+                let ds = self.phrases[p].deadlines.clone();
+                self.item_deadlines[i].extend(ds);
+            }
+        }
+    }
+
+    /// The last run of pending leaves sharing one parent: a phrase after a
+    /// task's measures covers that task's, not an earlier task's.
+    fn same_parent_tail(&self, pending: &[usize]) -> Vec<usize> {
+        let Some(&last) = pending.last() else {
+            return Vec::new();
+        };
+        let parent = self.tree.nodes[last].parent;
+        let mut group: Vec<usize> = pending
+            .iter()
+            .rev()
+            .take_while(|&&i| self.tree.nodes[i].parent == parent)
+            .copied()
+            .collect();
+        group.reverse();
+        group
+    }
+
+    fn report_unused(&mut self, ids: &[usize], why: &str) {
+        for &p in ids {
+            let phrase = &self.phrases[p];
+            let message = format!(
+                "部门表述「{}」{}，未被使用，请人工确认",
+                head(&phrase.source, 24),
+                why
+            );
+            let (line, excerpt) = (phrase.line, head(&phrase.source, 40));
+            self.diag(
+                Severity::Warning,
+                DiagnosticCode::UnplacedText,
+                line,
+                message,
+                excerpt,
+            );
+        }
+    }
+
+    /// Pairs phrases with measures of one group (a row, or a row with what
+    /// waited for it).
+    fn match_group(&mut self, ids: &[usize], leaves: &[usize]) {
+        if leaves.is_empty() {
+            return;
+        }
+        let mut ids = ids.to_vec();
+        let distinct = {
+            let first = self.phrases[ids[0]].key();
+            ids.iter().all(|&p| self.phrases[p].key() == first)
+        };
+        if ids.len() > 1 && distinct && ids.len() != leaves.len() {
+            let p = &self.phrases[ids[0]];
+            let message = format!(
+                "{} 个相同的部门表述「{}」合并为一个，适用于同组全部 {} 项措施",
+                ids.len(),
+                head(&p.source, 20),
+                leaves.len()
+            );
+            let (line, excerpt) = (p.line, head(&p.source, 40));
+            self.diag(
+                Severity::Info,
+                DiagnosticCode::PhraseShared,
+                line,
+                message,
+                excerpt,
+            );
+            ids.truncate(1);
+        }
+        if ids.len() == 1 {
+            for &l in leaves {
+                self.item_phrases[l].push(ids[0]);
+            }
+            return;
+        }
+        for (k, &l) in leaves.iter().enumerate() {
+            if let Some(&p) = ids.get(k) {
+                self.item_phrases[l].push(p);
+            }
+        }
+        if ids.len() == leaves.len() {
+            return;
+        }
+        let parent = self.tree.nodes[leaves[0]].parent;
+        let parent_desc = match parent {
+            Some(p) => format!("{} 「{}」", self.path(p), head(&self.items[p].text, 16)),
+            None => "本组".to_string(),
+        };
+        if ids.len() < leaves.len() {
+            let first_left = leaves[ids.len()];
+            let left: Vec<String> = leaves[ids.len()..].iter().map(|&l| self.path(l)).collect();
+            let message = format!(
+                "{} 有 {} 项措施，但只有 {} 条部门表述；按顺序对应后，{} 没有部门，请人工确认",
+                parent_desc,
+                leaves.len(),
+                ids.len(),
+                left.join("、")
+            );
+            let excerpt = head(&self.items[first_left].text, 30);
+            for &l in &leaves[ids.len()..] {
+                self.reported[l] = true;
+            }
+            let line = self.items[first_left].line;
+            self.diag(
+                Severity::Warning,
+                DiagnosticCode::PhraseCountMismatch,
+                line,
+                message,
+                excerpt,
+            );
+        } else {
+            let extra: Vec<String> = ids[leaves.len()..]
+                .iter()
+                .map(|&p| head(&self.phrases[p].source, 20))
+                .collect();
+            let message = format!(
+                "{} 有 {} 项措施，却有 {} 条部门表述；已按顺序对应，多出的「{}」未使用，请人工确认",
+                parent_desc,
+                leaves.len(),
+                ids.len(),
+                extra.join("」「")
+            );
+            let p = &self.phrases[ids[leaves.len()]];
+            let (line, excerpt) = (p.line, head(&p.source, 40));
+            self.diag(
+                Severity::Warning,
+                DiagnosticCode::PhraseCountMismatch,
+                line,
+                message,
+                excerpt,
+            );
+        }
+    }
+
+    fn apply_convention(&mut self, convention: Option<FirstListedLeads>) {
+        let Some(conv) = convention else { return };
+        let mut applied = 0;
+        for p in &mut self.phrases {
+            if p.names.len() > 1 && p.all_defaulted() {
+                for (k, n) in p.names.iter_mut().enumerate() {
+                    n.role = if k == 0 { Role::Lead } else { conv.others };
+                }
+                applied += 1;
+            }
+        }
+        if applied > 0 {
+            let message = format!(
+                "按文件说明“列第一位的为牵头单位”，{applied} 条未写明角色的部门表述以首个部门为牵头"
+            );
+            self.diag(
+                Severity::Info,
+                DiagnosticCode::ConventionApplied,
+                conv.line,
+                message,
+                String::new(),
+            );
+        }
+    }
+
+    /// The title: the last short heading-like line before the first item,
+    /// preferring one that names the document kind.
+    fn title(&self, c: &Classified) -> Option<(String, usize)> {
+        let before: Vec<_> = c
+            .loose
+            .iter()
+            .filter(|l| {
+                l.before_item == 0 && l.text.chars().count() <= 80 && !l.text.ends_with('。')
+            })
+            .collect();
+        const KINDS: &[&str] = &[
+            "分工", "方案", "计划", "要点", "任务", "清单", "台账", "措施", "意见", "計劃", "任務",
+        ];
+        before
+            .iter()
+            .rev()
+            .find(|l| KINDS.iter().any(|k| l.text.contains(k)))
+            .or_else(|| before.first())
+            .map(|l| (l.text.clone(), l.line))
+    }
+
+    fn loose(&mut self, c: &Classified, title_line: Option<usize>) {
+        let mut preamble = 0;
+        let mut first_preamble_line = None;
+        for l in &c.loose {
+            if Some(l.line) == title_line {
+                continue;
+            }
+            if l.before_item == 0 && !l.tabular {
+                preamble += 1;
+                first_preamble_line.get_or_insert((l.line, head(&l.text, 30)));
+                continue;
+            }
+            let message = format!("无法归入任何任务或措施的文字：「{}」", head(&l.text, 24));
+            let severity = if l.before_item == 0 || l.before_item >= self.items.len() {
+                Severity::Info
+            } else {
+                Severity::Warning
+            };
+            self.diag(
+                severity,
+                DiagnosticCode::UnplacedText,
+                l.line,
+                message,
+                head(&l.text, 40),
+            );
+        }
+        if let Some((line, excerpt)) = first_preamble_line {
+            let message = format!("第一项任务之前的 {preamble} 段文字（前言、说明）未导入为任务");
+            self.diag(
+                Severity::Info,
+                DiagnosticCode::UnplacedText,
+                line,
+                message,
+                excerpt,
+            );
+        }
+    }
+
+    /// Duplicates inside one phrase, and names that look like misspellings of
+    /// a name used more often in the same document.
+    fn name_checks(&mut self) {
+        let mut owner: Vec<Option<usize>> = vec![None; self.phrases.len()];
+        for (i, ps) in self.item_phrases.iter().enumerate() {
+            for &p in ps {
+                owner[p].get_or_insert(i);
+            }
+        }
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        let mut first_seen: Vec<(String, usize, String)> = Vec::new();
+        for (pid, p) in self.phrases.iter().enumerate() {
+            let mut seen: Vec<&str> = Vec::new();
+            let mut dups: Vec<&str> = Vec::new();
+            for n in &p.names {
+                let key = n.name.as_str();
+                if seen.contains(&key) {
+                    if !dups.contains(&key) {
+                        dups.push(key);
+                    }
+                } else {
+                    seen.push(key);
+                }
+                if owner[pid].is_some() || !p.names.is_empty() {
+                    let e = counts.entry(n.name.clone()).or_insert(0);
+                    if *e == 0 {
+                        first_seen.push((n.name.clone(), p.line, p.source.clone()));
+                    }
+                    *e += 1;
+                }
+            }
+            if !dups.is_empty() {
+                let whose = match owner[pid] {
+                    Some(i) => format!("{} 「{}」的", self.path(i), head(&self.items[i].text, 16)),
+                    None => String::new(),
+                };
+                let message = format!(
+                    "{}部门表述中 {} 重复出现，已只保留一次",
+                    whose,
+                    dups.join("、")
+                );
+                self.diags.push(Diagnostic::new(
+                    Severity::Warning,
+                    DiagnosticCode::DuplicateDepartment,
+                    p.line,
+                    message,
+                    head(&p.source, 60),
+                ));
+            }
+        }
+        for (name, line, source) in &first_seen {
+            let count = counts[name];
+            let chars: Vec<char> = name.chars().collect();
+            let mut suggestion: Option<String> = None;
+            if chars.len() >= 4 {
+                for k in 1..chars.len() - 1 {
+                    let shorter: String = chars[..k].iter().chain(chars[k + 1..].iter()).collect();
+                    if counts.get(&shorter).is_some_and(|&c| c > count) {
+                        suggestion = Some(shorter);
+                        break;
+                    }
+                }
+            }
+            let local_with_national_suffix = ["省", "市", "县", "区", "縣", "區"]
+                .iter()
+                .any(|p| name.starts_with(p))
+                && name.ends_with("总局");
+            if suggestion.is_none() && !local_with_national_suffix {
+                continue;
+            }
+            let message = match &suggestion {
+                Some(s) => format!(
+                    "部门名称「{name}」可能是「{s}」的笔误（本文件中「{s}」出现 {} 次），请确认",
+                    counts[s]
+                ),
+                None => format!(
+                    "部门名称「{name}」以地方前缀加“总局”构成，地方没有此类机构，可能是笔误，请确认"
+                ),
+            };
+            self.diags.push(Diagnostic::new(
+                Severity::Warning,
+                DiagnosticCode::SuspiciousDepartment,
+                *line,
+                message,
+                head(source, 60),
+            ));
+        }
+    }
+
+    fn output(&mut self, ids: &[usize]) -> Vec<Item> {
+        ids.iter().map(|&i| self.output_item(i)).collect()
+    }
+
+    fn output_item(&mut self, i: usize) -> Item {
+        let raw = &self.items[i];
+        let mut item = Item::new(
+            raw.marker.as_ref().map(|m| m.label.clone()),
+            raw.text.clone(),
+            raw.line,
+        );
+        let mut seen: Vec<(Role, String)> = Vec::new();
+        for &p in &self.item_phrases[i] {
+            for n in &self.phrases[p].names {
+                let Ok(org) = OrgName::parse(&n.name) else {
+                    continue;
+                };
+                if seen.iter().any(|(r, s)| *r == n.role && *s == n.name) {
+                    continue;
+                }
+                seen.push((n.role, n.name.clone()));
+                item.assignments.push(Assignment {
+                    role: n.role,
+                    as_written: n.name.clone(),
+                    org,
+                });
+            }
+        }
+        if let Some(written) = self.item_deadlines[i].first().cloned() {
+            if let Some(d) = Deadline::parse(&written) {
+                if d.kind == DeadlineKind::Unparsed {
+                    let message = format!(
+                        "无法识别的完成时限「{}」（{}），已原样保留",
+                        written,
+                        self.path(i)
+                    );
+                    self.diag(
+                        Severity::Warning,
+                        DiagnosticCode::UnparsedDeadline,
+                        raw.line,
+                        message,
+                        written.clone(),
+                    );
+                }
+                item.deadline = Some(d);
+            }
+        }
+        if !self.item_notes[i].is_empty() {
+            item.note = Some(self.item_notes[i].join("；"));
+        }
+        let children = self.tree.nodes[i].children.clone();
+        item.children = self.output(&children);
+        item
+    }
+
+    /// Leaves with no department of their own nor from an ancestor.
+    fn unassigned(&mut self, _items: &[Item]) {
+        for i in 0..self.items.len() {
+            if !self.leaf(i) || self.reported[i] || !self.item_phrases[i].is_empty() {
+                continue;
+            }
+            let mut cur = self.tree.nodes[i].parent;
+            let mut inherited = false;
+            while let Some(p) = cur {
+                if !self.item_phrases[p].is_empty() {
+                    inherited = true;
+                    break;
+                }
+                cur = self.tree.nodes[p].parent;
+            }
+            if inherited {
+                continue;
+            }
+            let raw = &self.items[i];
+            let message = format!(
+                "{} 「{}」没有找到责任部门，请人工补充",
+                self.path(i),
+                head(&raw.text, 20)
+            );
+            let (line, excerpt) = (raw.line, head(&raw.text, 30));
+            self.diag(
+                Severity::Warning,
+                DiagnosticCode::MeasureWithoutDepartment,
+                line,
+                message,
+                excerpt,
+            );
+        }
+    }
+}

@@ -1,0 +1,576 @@
+//! Rows to pieces: numbered items, department phrases, deadlines, notes and
+//! free text, with the column vocabulary of header rows as a hint.
+//!
+//! Content decides before position: pasted tables shift cells across columns
+//! (the seed prints departments under 备注), so a cell that reads as a phrase
+//! is a phrase wherever it sits. Column headers only give a role to bare
+//! department lists and tell deadline and note cells apart.
+
+use crate::clean::{Column, clean_text, collapse_spaces, column_for_header, compact};
+use crate::numbering::{Marker, Style, chinese_value, marker_at_start, split_numbered};
+use crate::phrase::{Label, Phrase, has_role_word, parse_phrase, split_label, split_phrases};
+use crate::read::Row;
+use duban_core::{Deadline, Role};
+
+/// Where an unnumbered item goes in the tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    Numbered(Style),
+    /// Below the item printed before it in the same row.
+    ChildOfPrevInRow,
+    /// After the last item: a sibling of a measure, or a child of a task.
+    AfterLast,
+    /// In a task column.
+    TaskColumn,
+    /// In an area column.
+    AreaColumn,
+}
+
+#[derive(Debug, Clone)]
+pub struct RawItem {
+    pub row: usize,
+    pub line: usize,
+    pub marker: Option<Marker>,
+    pub placement: Placement,
+    pub text: String,
+    /// Departments written with the item itself: `……。（A牵头，B参加）`.
+    pub inline: Option<Phrase>,
+    pub deadline: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RowInfo {
+    pub items: Vec<usize>,
+    pub phrases: Vec<Phrase>,
+    pub deadlines: Vec<String>,
+    pub notes: Vec<String>,
+    /// The row held only labelled lines (`牵头单位：…`, `完成时限：…`).
+    pub labelled_only: bool,
+}
+
+/// Free text that became nothing: a title candidate, preamble or noise.
+#[derive(Debug, Clone)]
+pub struct Loose {
+    pub line: usize,
+    pub text: String,
+    /// Index of the first item that came after it (items.len() at the time).
+    pub before_item: usize,
+    pub tabular: bool,
+}
+
+/// "The first listed department leads": stated in some documents' preamble.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FirstListedLeads {
+    pub others: Role,
+    pub line: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct Classified {
+    pub items: Vec<RawItem>,
+    pub rows: Vec<RowInfo>,
+    pub loose: Vec<Loose>,
+    pub convention: Option<FirstListedLeads>,
+}
+
+/// Classifies every row of a document.
+pub fn classify(rows: &[Row]) -> Classified {
+    let mut c = Classifier {
+        out: Classified::default(),
+        columns: Vec::new(),
+    };
+    for row in rows {
+        c.row(row);
+    }
+    c.out
+}
+
+struct Classifier {
+    out: Classified,
+    columns: Vec<(usize, Column)>,
+}
+
+/// A cell after cleaning: its block lines and where it sits.
+struct CellLines {
+    col: usize,
+    lines: Vec<String>,
+    spanned: bool,
+}
+
+impl Classifier {
+    fn column(&self, col: usize) -> Option<Column> {
+        self.columns
+            .iter()
+            .find(|(c, _)| *c == col)
+            .map(|(_, k)| *k)
+    }
+
+    fn row(&mut self, row: &Row) {
+        let cells: Vec<CellLines> = row
+            .cells
+            .iter()
+            .map(|c| CellLines {
+                col: c.col,
+                lines: c
+                    .text
+                    .split('\n')
+                    .map(collapse_spaces)
+                    .filter(|l| !l.is_empty())
+                    .collect(),
+                spanned: c.spanned,
+            })
+            .filter(|c| !c.lines.is_empty())
+            .collect();
+        if cells.is_empty() {
+            return;
+        }
+        if self.header(&cells) {
+            return;
+        }
+        self.convention(&cells, row.line);
+
+        let row_index = self.out.rows.len();
+        let mut info = RowInfo::default();
+        let mut cell_phrases: Vec<Vec<Phrase>> = Vec::new();
+        let mut labelled: Option<Phrase> = None;
+        let mut labelled_lines = 0;
+        let mut other_content = 0;
+        let mut texts: Vec<(String, Option<Column>)> = Vec::new();
+        let mut index_marker: Option<Marker> = None;
+
+        for cell in &cells {
+            let kind = self.column(cell.col);
+            let joined = cell.lines.join("\n");
+            // Columns only hint: shifted rows put measures under 责任部门 and
+            // departments under 备注, so a cell that reads as something else
+            // falls through to the content rules below.
+            let numbered = cell.lines.iter().any(|l| marker_at_start(l).is_some());
+            match kind {
+                Some(Column::Departments(role)) if !numbered => {
+                    if let Some(ps) = phrases_in(&joined, role, false, row.line) {
+                        cell_phrases.push(ps);
+                        other_content += 1;
+                        continue;
+                    }
+                }
+                Some(Column::Deadline) if !numbered && joined.chars().count() <= 40 => {
+                    info.deadlines.push(joined);
+                    other_content += 1;
+                    continue;
+                }
+                Some(Column::Note) if !numbered => {
+                    if let Some(ps) = phrases_in(&joined, None, true, row.line) {
+                        cell_phrases.push(ps);
+                    } else if Deadline::looks_like_deadline(&joined) {
+                        info.deadlines.push(joined);
+                    } else {
+                        info.notes.push(joined);
+                    }
+                    other_content += 1;
+                    continue;
+                }
+                Some(Column::Other) => continue,
+                Some(Column::Index) if !cell.spanned => {
+                    if let Some(m) = bare_marker(&joined) {
+                        index_marker = Some(m);
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+            if cell.spanned {
+                // A merged cell repeated from the row above: its items were
+                // read there; only department phrases apply to this row too.
+                if let Some(ps) = phrases_in(&joined, None, true, row.line) {
+                    cell_phrases.push(ps);
+                }
+                continue;
+            }
+            let mut this_cell: Vec<Phrase> = Vec::new();
+            for line in &cell.lines {
+                if let Some((label, rest)) = split_label(line) {
+                    labelled_lines += 1;
+                    match label {
+                        Label::Role(_) => {
+                            let p = parse_phrase(line, None, row.line);
+                            match labelled.as_mut() {
+                                Some(acc) => merge_phrase(acc, p),
+                                None => labelled = Some(p),
+                            }
+                        }
+                        Label::Deadline => info.deadlines.push(rest.to_string()),
+                        Label::Note => info.notes.push(rest.to_string()),
+                    }
+                    continue;
+                }
+                other_content += 1;
+                for seg in split_numbered(line) {
+                    let marker = seg.marker.clone().or_else(|| index_marker.take());
+                    if let Some(marker) = marker {
+                        let (text, inline, deadline) =
+                            split_inline(&clean_text(seg.text), row.line);
+                        let style = marker.style;
+                        info.items.push(self.out.items.len());
+                        self.out.items.push(RawItem {
+                            row: row_index,
+                            line: row.line,
+                            marker: Some(marker),
+                            placement: Placement::Numbered(style),
+                            text,
+                            inline,
+                            deadline,
+                        });
+                        continue;
+                    }
+                    let text = seg.text;
+                    if let Some(ps) = phrases_in(text, None, true, row.line) {
+                        this_cell.extend(ps);
+                    } else if Deadline::looks_like_deadline(text) {
+                        info.deadlines.push(text.to_string());
+                    } else {
+                        let (t, inline, deadline) = split_inline(&clean_text(text), row.line);
+                        if inline.is_some() {
+                            info.items.push(self.out.items.len());
+                            self.out.items.push(RawItem {
+                                row: row_index,
+                                line: row.line,
+                                marker: None,
+                                placement: if info.items.len() > 1 {
+                                    Placement::ChildOfPrevInRow
+                                } else {
+                                    Placement::AfterLast
+                                },
+                                text: t,
+                                inline,
+                                deadline,
+                            });
+                        } else {
+                            texts.push((clean_text(text), kind));
+                        }
+                    }
+                }
+            }
+            if !this_cell.is_empty() {
+                cell_phrases.push(this_cell);
+            }
+        }
+
+        // Several department cells in one row (牵头单位 | 配合单位) make one
+        // phrase; one cell may hold several phrases printed in sequence.
+        if cell_phrases.len() > 1 && cell_phrases.iter().all(|ps| ps.len() == 1) {
+            let mut merged = cell_phrases.remove(0).remove(0);
+            for mut ps in cell_phrases.drain(..) {
+                merge_phrase(&mut merged, ps.remove(0));
+            }
+            info.phrases.push(merged);
+        } else {
+            info.phrases.extend(cell_phrases.into_iter().flatten());
+        }
+        if let Some(p) = labelled {
+            info.phrases.push(p);
+        }
+
+        for (text, kind) in texts {
+            let placement = if !info.items.is_empty() && row.tabular {
+                Some(Placement::ChildOfPrevInRow)
+            } else {
+                match kind {
+                    Some(Column::Task) => Some(Placement::TaskColumn),
+                    Some(Column::Area) => Some(Placement::AreaColumn),
+                    Some(Column::Measure) => Some(Placement::AfterLast),
+                    _ if row.tabular
+                        && (!info.phrases.is_empty() || !info.deadlines.is_empty())
+                        && !self.out.items.is_empty() =>
+                    {
+                        Some(Placement::AfterLast)
+                    }
+                    _ => None,
+                }
+            };
+            match placement {
+                Some(placement) => {
+                    info.items.push(self.out.items.len());
+                    self.out.items.push(RawItem {
+                        row: row_index,
+                        line: row.line,
+                        marker: None,
+                        placement,
+                        text,
+                        inline: None,
+                        deadline: None,
+                    });
+                }
+                None => {
+                    if !self.continue_previous(&text, row_index) {
+                        self.out.loose.push(Loose {
+                            line: row.line,
+                            text,
+                            before_item: self.out.items.len(),
+                            tabular: row.tabular,
+                        });
+                    }
+                }
+            }
+        }
+
+        info.labelled_only = labelled_lines > 0 && other_content == 0 && info.items.is_empty();
+        if info.labelled_only {
+            if let Some(prev) = self.out.rows.last_mut().filter(|p| p.labelled_only) {
+                // `牵头单位：` and `配合单位：` on consecutive lines are one phrase.
+                let mut phrases = info.phrases.into_iter();
+                if let Some(p) = phrases.next() {
+                    match prev.phrases.last_mut() {
+                        Some(acc) => merge_phrase(acc, p),
+                        None => prev.phrases.push(p),
+                    }
+                }
+                prev.phrases.extend(phrases);
+                prev.deadlines.extend(info.deadlines);
+                prev.notes.extend(info.notes);
+                return;
+            }
+        }
+        self.out.rows.push(info);
+    }
+
+    /// Header rows name the columns (重点任务 | 责任部门 | 备注); they repeat
+    /// on every page and are dropped.
+    fn header(&mut self, cells: &[CellLines]) -> bool {
+        let mut named = Vec::new();
+        for c in cells {
+            let word = compact(&c.lines.join(""));
+            match column_for_header(&word) {
+                Some(k) => named.push((c.col, k)),
+                None => return false,
+            }
+        }
+        if named.len() < 2 {
+            return false;
+        }
+        self.columns = named;
+        true
+    }
+
+    fn convention(&mut self, cells: &[CellLines], line: usize) {
+        if self.out.convention.is_some() {
+            return;
+        }
+        let text: String = cells
+            .iter()
+            .flat_map(|c| c.lines.iter())
+            .map(|l| compact(l))
+            .collect();
+        let first = [
+            "第一位",
+            "首位",
+            "第一个",
+            "排名第一",
+            "排第一",
+            "第一家",
+            "列第一",
+        ]
+        .iter()
+        .any(|w| text.contains(w));
+        let leads = text.contains("牵头") || text.contains("牽頭");
+        if first && leads && text.chars().count() < 200 {
+            let participant = ["配合", "参与", "参加", "协办", "協辦", "參與", "參加"]
+                .iter()
+                .any(|w| text.contains(w));
+            self.out.convention = Some(FirstListedLeads {
+                others: if participant {
+                    Role::Participant
+                } else {
+                    Role::Responsible
+                },
+                line,
+            });
+        }
+    }
+
+    /// A paragraph that carries on the item before it (a measure printed over
+    /// two paragraphs). Only full sentences qualify, so page furniture such
+    /// as 打印本页 is not glued onto a measure.
+    fn continue_previous(&mut self, text: &str, row_index: usize) -> bool {
+        let Some(last) = self.out.items.last_mut() else {
+            return false;
+        };
+        let ends_sentence = text.ends_with(['。', '；', ';', '：', '！']);
+        if last.row + 1 != row_index
+            || last.inline.is_some()
+            || !ends_sentence
+            || text.chars().count() < 10
+        {
+            return false;
+        }
+        if let Some((t, inline, deadline)) =
+            Some(split_inline(text, last.line)).filter(|(_, i, _)| i.is_some())
+        {
+            last.text.push_str(&t);
+            last.inline = inline;
+            last.deadline = last.deadline.take().or(deadline);
+        } else {
+            last.text.push_str(text);
+        }
+        true
+    }
+}
+
+/// A cell that is only a number (`3`, `一`, `（二）`) from a 序号 column.
+fn bare_marker(s: &str) -> Option<Marker> {
+    let t = s.trim();
+    if let Some(m) = marker_at_start(t) {
+        if m.len >= t.len() {
+            return Some(m);
+        }
+        return None;
+    }
+    if !t.is_empty() && t.chars().count() <= 2 && t.chars().all(|c| c.is_ascii_digit()) {
+        let value = t.parse().ok()?;
+        return Some(Marker {
+            style: Style::ArabicDot,
+            value,
+            label: value.to_string(),
+            len: t.len(),
+        });
+    }
+    let v = chinese_value(t)?;
+    Some(Marker {
+        style: Style::ChineseComma,
+        value: v,
+        label: t.to_string(),
+        len: t.len(),
+    })
+}
+
+/// Reads `text` as one or more department phrases, or `None` if it is not.
+/// Outside department columns a role verb is required.
+fn phrases_in(
+    text: &str,
+    default_role: Option<Role>,
+    need_role_word: bool,
+    line: usize,
+) -> Option<Vec<Phrase>> {
+    if text.contains('。') && text.trim_end_matches('。').contains('。') {
+        return None;
+    }
+    if need_role_word && !has_role_word(text) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for piece in text.split('\n').flat_map(split_phrases) {
+        let p = parse_phrase(piece, default_role, line);
+        if p.names.is_empty() && !p.deadlines.is_empty() {
+            continue;
+        }
+        if !p.is_plausible() {
+            return None;
+        }
+        out.push(p);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Adds `other`'s names and deadlines to `acc`.
+fn merge_phrase(acc: &mut Phrase, other: Phrase) {
+    acc.names.extend(other.names);
+    acc.deadlines.extend(other.deadlines);
+    if !other.source.is_empty() {
+        acc.source.push('；');
+        acc.source.push_str(&other.source);
+    }
+}
+
+/// Splits an item's text from the departments written after it: a final
+/// parenthetical `（A牵头，B参加）`, a final sentence `A牵头，B配合。`, or a
+/// final deadline `（2024年底前）`.
+pub fn split_inline(text: &str, line: usize) -> (String, Option<Phrase>, Option<String>) {
+    let trimmed = text.trim_end_matches(['。', '；', ';', ' ', '，', ',']);
+    if trimmed.ends_with('）') || trimmed.ends_with(')') {
+        if let Some(open) = matching_open(trimmed) {
+            let close_len = trimmed.chars().last().map_or(1, char::len_utf8);
+            let inner = &trimmed[open..trimmed.len() - close_len];
+            let inner = inner
+                .strip_prefix('（')
+                .or_else(|| inner.strip_prefix('('))
+                .unwrap_or(inner);
+            let head = trimmed[..open].trim_end().to_string();
+            if has_role_word(inner) || split_label(inner).is_some() {
+                let p = parse_phrase(inner, None, line);
+                if p.is_plausible() {
+                    return (head, Some(p), None);
+                }
+            } else if Deadline::looks_like_deadline(inner) {
+                return (head, None, Some(inner.to_string()));
+            }
+        }
+    }
+    // `……。市发展改革委牵头，市财政局配合。` — the last sentence is the phrase.
+    let body = text.trim_end_matches(['。', '；', ';', ' ']);
+    if let Some(cut) = body.rfind(['。', '；', ';']) {
+        let last = &body[cut..];
+        let sep_len = last.chars().next().map_or(0, char::len_utf8);
+        let last = &last[sep_len..];
+        if has_role_word(last) || split_label(last).is_some() {
+            let p = parse_phrase(last, None, line);
+            if p.is_plausible()
+                && p.names
+                    .iter()
+                    .all(|n| crate::phrase::looks_like_org(&n.name))
+            {
+                return (body[..cut + sep_len].to_string(), Some(p), None);
+            }
+        }
+    }
+    (text.to_string(), None, None)
+}
+
+/// Byte index of the parenthesis opening the one that ends `s`.
+fn matching_open(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices().rev() {
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_parenthetical() {
+        let (t, p, d) = split_inline(
+            "建立联席会议制度。（市发展改革委牵头，市财政局、市商务局按职责分工负责）",
+            3,
+        );
+        assert_eq!(t, "建立联席会议制度。");
+        assert_eq!(p.unwrap().names.len(), 3);
+        assert!(d.is_none());
+        let (t, p, d) = split_inline("完成清单编制（2024年底前）", 3);
+        assert_eq!(t, "完成清单编制");
+        assert!(p.is_none());
+        assert_eq!(d.as_deref(), Some("2024年底前"));
+        let (t, p, _) = split_inline("鼓励有条件的市、县(市、区)开展试点。", 3);
+        assert_eq!(t, "鼓励有条件的市、县(市、区)开展试点。");
+        assert!(p.is_none());
+    }
+
+    #[test]
+    fn bare_index_cells() {
+        assert_eq!(bare_marker("3").map(|m| m.value), Some(3));
+        assert_eq!(
+            bare_marker("一、").map(|m| m.style),
+            Some(Style::ChineseComma)
+        );
+        assert!(bare_marker("做事").is_none());
+    }
+}

@@ -1,0 +1,254 @@
+//! Cleaning pasted text: markup left by converters, layout spaces inside
+//! Chinese words, page-header rows, and the column vocabulary of headers.
+
+use crate::phrase::{DEADLINE_LABELS, NOTE_LABELS, label_role};
+use duban_core::Role;
+
+/// Replaces HTML fragments left in pasted text (`<p>…</p>`, `<br>`) with
+/// line breaks, drops other tags and decodes the common entities. Text that
+/// merely contains `<` (`<5万元`) is kept.
+pub fn strip_fragments(s: &str) -> String {
+    if !s.contains('<') && !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(pos) = rest.find(['<', '&']) {
+        out.push_str(&rest[..pos]);
+        let tail = &rest[pos..];
+        if tail.starts_with('<') {
+            if let Some((name, len)) = tag_at(tail) {
+                if is_block_tag(&name) {
+                    out.push('\n');
+                }
+                rest = &tail[len..];
+                continue;
+            }
+            out.push('<');
+            rest = &tail[1..];
+        } else {
+            match entity_at(tail) {
+                Some((c, len)) => {
+                    out.push(c);
+                    rest = &tail[len..];
+                }
+                None => {
+                    out.push('&');
+                    rest = &tail[1..];
+                }
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `<p>`, `</td>`, `<br/>`, `<span class="x">`: the lowercase tag name and length.
+fn tag_at(s: &str) -> Option<(String, usize)> {
+    let body = s.strip_prefix('<')?;
+    let body_start = if body.starts_with('/') { 2 } else { 1 };
+    let name: String = s[body_start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    if name.is_empty() || !name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let end = s[..floor_boundary(s, 400)].find('>')?;
+    if s[1..end].contains('<') {
+        return None;
+    }
+    Some((name.to_ascii_lowercase(), end + 1))
+}
+
+/// The largest char boundary of `s` not after byte `max`.
+fn floor_boundary(s: &str, max: usize) -> usize {
+    let mut i = max.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn is_block_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "br"
+            | "div"
+            | "li"
+            | "tr"
+            | "td"
+            | "th"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "table"
+    )
+}
+
+fn entity_at(s: &str) -> Option<(char, usize)> {
+    let end = s[..floor_boundary(s, 12)].find(';')?;
+    let name = &s[1..end];
+    let c = match name {
+        "nbsp" => ' ',
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "middot" => '·',
+        "mdash" => '—',
+        _ => {
+            let num = name.strip_prefix('#')?;
+            let v = match num.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => num.parse().ok()?,
+            };
+            char::from_u32(v)?
+        }
+    };
+    Some((c, end + 1))
+}
+
+/// Characters between which a space is a layout artefact: CJK ideographs,
+/// CJK punctuation and full-width forms.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x2E80..=0x2FDF | 0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF |
+        0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF | 0x2460..=0x24FF | 0x201C..=0x201D)
+}
+
+/// Collapses whitespace: none between CJK characters (`重点任 务` →
+/// `重点任务`), one space elsewhere (`产品 and 衍生品`), trimmed.
+pub fn clean_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    let mut last: Option<char> = None;
+    for c in s.chars() {
+        if c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' {
+            pending_space = last.is_some();
+            continue;
+        }
+        if pending_space {
+            if let Some(l) = last {
+                if !(is_cjk(l) && is_cjk(c)) {
+                    out.push(' ');
+                }
+            }
+            pending_space = false;
+        }
+        out.push(c);
+        last = Some(c);
+    }
+    out
+}
+
+/// Collapses runs of whitespace (including ideographic and no-break
+/// spaces) to one ASCII space and trims: spaces still separate phrases and
+/// numbered items, but nothing else changes.
+pub fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s
+        .split(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}')
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Drops every whitespace character: for comparing words across layouts.
+pub fn compact(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .collect()
+}
+
+/// What a table column holds, from its header word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Index,
+    Area,
+    Task,
+    Measure,
+    Departments(Option<Role>),
+    Deadline,
+    Note,
+    Other,
+}
+
+/// The column a header word names, if it is one.
+pub fn column_for_header(word: &str) -> Option<Column> {
+    let w = compact(word);
+    let w = w.trim_matches(|c: char| matches!(c, '*' | '#' | ':' | '：'));
+    if let Some(r) = label_role(w) {
+        // 责任单位 in a table with 牵头/配合 columns is "the responsible ones".
+        return Some(Column::Departments(Some(r)));
+    }
+    Some(match w {
+        "序号" | "序號" | "编号" | "編號" => Column::Index,
+        "领域" | "領域" | "类别" | "類別" | "重点领域" | "重點領域" | "板块" => {
+            Column::Area
+        }
+        "重点任务" | "重點任務" | "主要任务" | "主要任務" | "工作任务" | "工作任務"
+        | "任务内容" | "任務內容" | "具体任务" | "具體任務" | "重点工作" | "重點工作"
+        | "工作内容" | "工作內容" | "主要内容" | "目标任务" | "任务" | "任務" | "任务分工"
+        | "工作目标" | "目标" | "重点任务名称" | "任务名称" | "工作事项" | "事项" => {
+            Column::Task
+        }
+        "具体措施" | "具體措施" | "工作措施" | "主要措施" | "政策措施" | "工作举措" | "措施"
+        | "具体工作" | "具体举措" | "重点举措" | "主要举措" | "工作要求" | "具体内容" => {
+            Column::Measure
+        }
+        "责任部门" | "責任部門" | "职责分工" | "责任主体" | "责任处室" => {
+            Column::Departments(None)
+        }
+        "责任领导" | "分管领导" | "牵头领导" | "联系人" | "进展情况" => {
+            Column::Other
+        }
+        _ if DEADLINE_LABELS.contains(&w) => Column::Deadline,
+        _ if NOTE_LABELS.contains(&w) => Column::Note,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragments() {
+        assert_eq!(
+            strip_fragments("<p>(一) 加大力度。</p>"),
+            "\n(一) 加大力度。\n"
+        );
+        assert_eq!(strip_fragments("产值<5万元"), "产值<5万元");
+        assert_eq!(strip_fragments("A&nbsp;B&amp;C&#x4E00;"), "A B&C一");
+    }
+
+    #[test]
+    fn layout_spaces() {
+        assert_eq!(clean_text("  重点任 务 "), "重点任务");
+        assert_eq!(clean_text("金融产品 and 衍生品"), "金融产品 and 衍生品");
+        assert_eq!(clean_text("责 任 部 门"), "责任部门");
+    }
+
+    #[test]
+    fn headers() {
+        assert_eq!(column_for_header("重点任 务"), Some(Column::Task));
+        assert_eq!(
+            column_for_header("牵头单位"),
+            Some(Column::Departments(Some(Role::Lead)))
+        );
+        assert_eq!(column_for_header("备 注"), Some(Column::Note));
+        assert_eq!(column_for_header("省发改委"), None);
+    }
+}

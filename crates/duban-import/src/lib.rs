@@ -1,0 +1,110 @@
+//! duban's importer: reads a division-of-responsibility table (分工表) as
+//! published and recovers the plan, with a diagnostic for everything it
+//! doubted or repaired.
+//!
+//! ```text
+//! bytes ─decode─▶ text ─read (text | markdown | html)─▶ rows of cells
+//!       ─classify─▶ items, phrases, deadlines ─tree─▶ numbering repairs
+//!       ─assemble─▶ assignments, checks ─▶ Parsed { plan, diagnostics }
+//! ```
+//!
+//! Pure: no IO beyond the bytes handed in, no global state. Readers are
+//! separate from recovery so later formats (DOCX, XLSX, PDF) plug in as new
+//! readers producing the same rows.
+
+mod assemble;
+mod classify;
+mod clean;
+mod decode;
+mod error;
+mod numbering;
+mod phrase;
+mod read;
+mod tree;
+
+pub use decode::decode;
+pub use duban_core::Parsed;
+pub use error::ImportError;
+
+/// The input format, as asked for or detected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+/// What the caller knows about the input.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The format if the caller insists on one; `None` detects it.
+    pub format: Option<Format>,
+    /// The file name, used as a second hint after the content.
+    pub file_name: Option<String>,
+}
+
+/// Detects the format from the content first, then the file name.
+pub fn detect_format(text: &str, file_name: Option<&str>) -> Format {
+    let head: String = text
+        .chars()
+        .take(4096)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let strong_html = ["<!doctype html", "<html", "<table", "<body", "<head>"]
+        .iter()
+        .any(|m| head.contains(m));
+    if strong_html {
+        return Format::Html;
+    }
+    let ext = file_name
+        .and_then(|n| n.rsplit_once('.'))
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "html" | "htm" | "xhtml" => return Format::Html,
+        "md" | "markdown" => return Format::Markdown,
+        _ => {}
+    }
+    let pipe_rows = text
+        .lines()
+        .take(400)
+        .filter(|l| l.trim_start().starts_with('|'))
+        .count();
+    let separator = text.lines().take(400).any(|l| {
+        let t = l.trim();
+        t.starts_with('|') && t.contains("---")
+    });
+    if pipe_rows >= 2 && separator {
+        return Format::Markdown;
+    }
+    Format::Text
+}
+
+/// Parses a document. Never panics: a failure inside recovery is returned
+/// as [`ImportError::Internal`].
+pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, ImportError> {
+    let text = decode(bytes)?;
+    let format = options
+        .format
+        .unwrap_or_else(|| detect_format(&text, options.file_name.as_deref()));
+    std::panic::catch_unwind(|| parse_text(&text, format)).map_err(|e| {
+        let what = e
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| e.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        ImportError::Internal(what)
+    })
+}
+
+/// Recovers the plan from decoded text in a known format.
+pub fn parse_text(text: &str, format: Format) -> Parsed {
+    let rows = match format {
+        Format::Html => read::read_html(text),
+        Format::Markdown => read::read_text(text, true),
+        Format::Text => read::read_text(text, false),
+    };
+    let classified = classify::classify(&rows);
+    let tree = tree::build(&classified.items);
+    assemble::assemble(classified, tree)
+}

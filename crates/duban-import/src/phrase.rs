@@ -1,0 +1,623 @@
+//! Department phrases and their role grammar (domain.md, "Roles").
+//!
+//! A phrase such as `省科技厅、省知识产权局牵头，省发展改革委等参加` names
+//! departments and gives each a role through the verb that follows its list.
+//! Labels (`牵头单位：`) and table columns give a default role to lists that
+//! carry no verb. Traditional-script words are recognised alike.
+
+use duban_core::{Deadline, Role};
+
+/// One department named in a phrase, with the role the grammar gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub role: Role,
+    /// As written, without role words, separators or a trailing 等.
+    pub name: String,
+    /// True when no verb or label gave the role (a bare list).
+    pub defaulted: bool,
+}
+
+/// A parsed department phrase.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Phrase {
+    pub names: Vec<Named>,
+    /// Deadlines found among the phrase's clauses (`2024年底前完成`).
+    pub deadlines: Vec<String>,
+    /// The source text, for excerpts.
+    pub source: String,
+    pub line: usize,
+}
+
+/// Role verbs, longest first so that `牵头负责` wins over `牵头`.
+const ROLE_WORDS: &[(&str, Role)] = &[
+    ("按照职责分工负责", Role::Responsible),
+    ("按職責分工負責", Role::Responsible),
+    ("按职责分工负责", Role::Responsible),
+    ("按职责分工落实", Role::Responsible),
+    ("按職責負責", Role::Responsible),
+    ("按职责负责", Role::Responsible),
+    ("分别负责", Role::Responsible),
+    ("分別負責", Role::Responsible),
+    ("共同负责", Role::Responsible),
+    ("共同負責", Role::Responsible),
+    ("具体负责", Role::Responsible),
+    ("负责落实", Role::Responsible),
+    ("負責落實", Role::Responsible),
+    ("牵头负责", Role::Lead),
+    ("牽頭負責", Role::Lead),
+    ("牵头", Role::Lead),
+    ("牽頭", Role::Lead),
+    ("主办", Role::Lead),
+    ("主辦", Role::Lead),
+    ("主责", Role::Lead),
+    ("主責", Role::Lead),
+    ("负责", Role::Responsible),
+    ("負責", Role::Responsible),
+    ("落实", Role::Responsible),
+    ("落實", Role::Responsible),
+    ("参加", Role::Participant),
+    ("參加", Role::Participant),
+    ("参与", Role::Participant),
+    ("參與", Role::Participant),
+    ("配合", Role::Participant),
+    ("协助", Role::Participant),
+    ("協助", Role::Participant),
+    ("协办", Role::Participant),
+    ("協辦", Role::Participant),
+];
+
+/// Labels that introduce a list: `牵头单位：`. The role is the label's.
+const ROLE_LABELS: &[(&str, Role)] = &[
+    ("牵头单位", Role::Lead),
+    ("牽頭單位", Role::Lead),
+    ("牵头部门", Role::Lead),
+    ("牽頭部門", Role::Lead),
+    ("主办单位", Role::Lead),
+    ("主辦單位", Role::Lead),
+    ("主责单位", Role::Lead),
+    ("责任单位", Role::Responsible),
+    ("責任單位", Role::Responsible),
+    ("责任部门", Role::Responsible),
+    ("責任部門", Role::Responsible),
+    ("负责单位", Role::Responsible),
+    ("負責單位", Role::Responsible),
+    ("落实单位", Role::Responsible),
+    ("实施单位", Role::Responsible),
+    ("配合单位", Role::Participant),
+    ("配合單位", Role::Participant),
+    ("配合部门", Role::Participant),
+    ("配合部門", Role::Participant),
+    ("参与单位", Role::Participant),
+    ("參與單位", Role::Participant),
+    ("参加单位", Role::Participant),
+    ("參加單位", Role::Participant),
+    ("协办单位", Role::Participant),
+    ("協辦單位", Role::Participant),
+    ("协助单位", Role::Participant),
+    ("協助單位", Role::Participant),
+];
+
+/// Labels of a deadline line or clause.
+pub const DEADLINE_LABELS: &[&str] = &[
+    "完成时限",
+    "完成時限",
+    "完成时间",
+    "完成時間",
+    "时间节点",
+    "時間節點",
+    "时限要求",
+    "时限",
+    "時限",
+    "完成期限",
+    "进度安排",
+];
+
+/// Labels of a note line.
+pub const NOTE_LABELS: &[&str] = &["备注", "備註", "備注"];
+
+/// The role a label gives its list, if `label` is one.
+pub fn label_role(label: &str) -> Option<Role> {
+    ROLE_LABELS
+        .iter()
+        .find(|(l, _)| *l == label)
+        .map(|(_, r)| *r)
+}
+
+/// What a labelled line is, e.g. `牵头单位：省发改委`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Label {
+    Role(Role),
+    Deadline,
+    Note,
+}
+
+/// Splits `牵头单位：A、B` into (label, rest). Only known labels count.
+pub fn split_label(s: &str) -> Option<(Label, &str)> {
+    let t = s.trim_start();
+    let colon = t
+        .char_indices()
+        .take(8)
+        .find(|(_, c)| *c == '：' || *c == ':')?;
+    let label: String = t[..colon.0]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let rest = t[colon.0 + colon.1.len_utf8()..].trim();
+    if let Some(r) = label_role(&label) {
+        return Some((Label::Role(r), rest));
+    }
+    if DEADLINE_LABELS.contains(&label.as_str()) {
+        return Some((Label::Deadline, rest));
+    }
+    if NOTE_LABELS.contains(&label.as_str()) {
+        return Some((Label::Note, rest));
+    }
+    None
+}
+
+fn role_word_at(s: &str) -> Option<(&'static str, Role)> {
+    ROLE_WORDS.iter().find(|(w, _)| s.starts_with(w)).copied()
+}
+
+/// Whether the text contains a role verb anywhere.
+pub fn has_role_word(s: &str) -> bool {
+    s.char_indices()
+        .any(|(i, _)| role_word_at(&s[i..]).is_some())
+}
+
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '，'
+            | ','
+            | '；'
+            | ';'
+            | '和'
+            | '及'
+            | '与'
+            | '/'
+            | '／'
+            | '\n'
+            | '\t'
+            | ' '
+            | '\u{3000}'
+            | '\u{a0}'
+            | '。'
+    )
+}
+
+/// Org-name endings. A name that ends with none of them is probably a
+/// sentence fragment rather than a department.
+const ORG_ENDINGS: &[&str] = &[
+    "厅",
+    "局",
+    "委",
+    "办",
+    "院",
+    "部",
+    "会",
+    "行",
+    "关",
+    "府",
+    "室",
+    "处",
+    "所",
+    "站",
+    "队",
+    "社",
+    "团",
+    "联",
+    "馆",
+    "台",
+    "署",
+    "组",
+    "司",
+    "中心",
+    "公司",
+    "集团",
+    "单位",
+    "部门",
+    "机构",
+    "学",
+    "校",
+    "街道",
+    "乡镇",
+    "镇",
+    "乡",
+    "区",
+    "县",
+    "市",
+    "科",
+    "班",
+    "园",
+    "办公室",
+    "委员会",
+    "總局",
+    "廳",
+    "辦",
+    "會",
+    "聯",
+    "館",
+    "處",
+    "隊",
+    "單位",
+    "部門",
+    "機構",
+    "縣",
+    "區",
+    "鄉",
+    "鎮",
+    "園",
+    "行署",
+    "盟",
+    "旗",
+    "州",
+    "局等",
+    "省",
+    "军",
+    "警",
+    "庭",
+    "狱",
+    "场",
+];
+
+/// Whether `name` looks like a department or a collective of them.
+pub fn looks_like_org(name: &str) -> bool {
+    let n = strip_trailing_paren(name.trim());
+    let len = n.chars().count();
+    if !(2..=30).contains(&len) {
+        return false;
+    }
+    if n.contains('。') || n.contains('：') || n.contains(':') {
+        return false;
+    }
+    ORG_ENDINGS.iter().any(|e| n.ends_with(e))
+}
+
+/// `各县（市、区）` → `各县`: a trailing parenthetical qualifies the name.
+fn strip_trailing_paren(s: &str) -> &str {
+    if s.ends_with('）') || s.ends_with(')') {
+        if let Some(open) = s.rfind(['（', '(']) {
+            if open > 0 {
+                return &s[..open];
+            }
+        }
+    }
+    s
+}
+
+/// Cleans one name: strips 由 / 会同 prefixes, a trailing 等 and what a 等
+/// closes (`等部门`), and surrounding punctuation.
+fn clean_name(raw: &str) -> String {
+    let mut s = raw.trim().trim_matches(|c: char| {
+        matches!(
+            c,
+            '，' | ',' | '、' | '；' | ';' | '。' | ' ' | '"' | '“' | '”'
+        )
+    });
+    for p in ["由", "会同", "會同", "请", "請"] {
+        if let Some(rest) = s.strip_prefix(p) {
+            if rest.chars().count() >= 2 {
+                s = rest;
+            }
+        }
+    }
+    if let Some(pos) = s.rfind('等') {
+        let tail = &s[pos + '等'.len_utf8()..];
+        let generic = [
+            "",
+            "部门",
+            "单位",
+            "有关部门",
+            "相关部门",
+            "有关单位",
+            "相关单位",
+            "部門",
+            "單位",
+        ];
+        if pos > 0 && generic.contains(&tail) {
+            s = &s[..pos];
+        }
+    }
+    crate::clean::clean_text(s)
+}
+
+/// Splits a list of names on separators, keeping separators inside a
+/// parenthetical (`各县（市、区）` is one name).
+fn split_names(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut cur = String::new();
+    for c in s.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth -= 1,
+            _ => {}
+        }
+        // 和/及/与 join two names, but also occur inside one
+        // (省经济和信息化委): split only after a complete name.
+        let conj = matches!(c, '和' | '及' | '与');
+        if depth <= 0 && is_separator(c) && (!conj || looks_like_org(&cur)) {
+            let n = clean_name(&cur);
+            if !n.is_empty() {
+                out.push(n);
+            }
+            cur.clear();
+            depth = 0;
+        } else {
+            cur.push(c);
+        }
+    }
+    let n = clean_name(&cur);
+    if !n.is_empty() {
+        out.push(n);
+    }
+    out
+}
+
+/// Parses a phrase with the role grammar. `default_role` applies to names no
+/// verb follows (from a label or a column); without one they are responsible.
+/// Clauses that read as deadlines are set apart.
+pub fn parse_phrase(text: &str, default_role: Option<Role>, line: usize) -> Phrase {
+    let mut phrase = Phrase {
+        source: text.trim().to_string(),
+        line,
+        ..Phrase::default()
+    };
+    // Labelled clauses inside one phrase: `牵头单位：A；配合单位：B`.
+    let clauses: Vec<&str> = split_clauses(text);
+    for clause in clauses {
+        let (role_default, body) = match split_label(clause) {
+            Some((Label::Role(r), rest)) => (Some(r), rest),
+            Some((Label::Deadline, rest)) => {
+                phrase.deadlines.push(rest.to_string());
+                continue;
+            }
+            Some((Label::Note, _)) => continue,
+            None => (default_role, clause),
+        };
+        parse_clause(body, role_default, &mut phrase);
+    }
+    phrase
+}
+
+/// Splits at `；` and at `，` that precede a label, so labelled clauses part.
+fn split_clauses(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '；' | ';' | '\n') {
+            out.push(&text[start..i]);
+            start = i + c.len_utf8();
+        } else if matches!(c, '，' | ',' | ' ' | '\u{3000}') {
+            let next = &text[i + c.len_utf8()..];
+            if split_label(next).is_some() {
+                out.push(&text[start..i]);
+                start = i + c.len_utf8();
+            }
+        }
+    }
+    out.push(&text[start..]);
+    out.into_iter().filter(|s| !s.trim().is_empty()).collect()
+}
+
+fn parse_clause(body: &str, default_role: Option<Role>, phrase: &mut Phrase) {
+    let mut pending = String::new();
+    let mut i = 0;
+    let bytes_len = body.len();
+    while i < bytes_len {
+        let rest = &body[i..];
+        if let Some((word, role)) = role_word_at(rest) {
+            for name in split_names(&pending) {
+                push_name(phrase, name, role, false);
+            }
+            pending.clear();
+            i += word.len();
+            continue;
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        pending.push(c);
+        i += c.len_utf8();
+    }
+    for name in split_names(&pending) {
+        if Deadline::looks_like_deadline(&name) {
+            phrase.deadlines.push(name);
+            continue;
+        }
+        push_name(
+            phrase,
+            name,
+            default_role.unwrap_or(Role::Responsible),
+            default_role.is_none(),
+        );
+    }
+}
+
+fn push_name(phrase: &mut Phrase, name: String, role: Role, defaulted: bool) {
+    if Deadline::looks_like_deadline(&name) {
+        phrase.deadlines.push(name);
+        return;
+    }
+    // Filler words left by the grammar (`工作`, `完成`) are not names.
+    if matches!(
+        name.as_str(),
+        "工作" | "完成" | "实施" | "推进" | "组织实施" | "各自" | "分别" | "共同"
+    ) {
+        return;
+    }
+    phrase.names.push(Named {
+        role,
+        name,
+        defaulted,
+    });
+}
+
+impl Phrase {
+    /// Whether this reads as a department phrase: it names departments (most
+    /// names look like one) and is not a sentence.
+    pub fn is_plausible(&self) -> bool {
+        if self.names.is_empty() {
+            return false;
+        }
+        let orgish = self
+            .names
+            .iter()
+            .filter(|n| looks_like_org(&n.name))
+            .count();
+        orgish * 10 >= self.names.len() * 7
+    }
+
+    /// Whether no name had a verb or label (a bare list).
+    pub fn all_defaulted(&self) -> bool {
+        self.names.iter().all(|n| n.defaulted)
+    }
+
+    /// Identity used to tell repeated copies of one phrase apart from
+    /// distinct phrases.
+    pub fn key(&self) -> Vec<(duban_core::Role, &str)> {
+        self.names
+            .iter()
+            .map(|n| (n.role, n.name.as_str()))
+            .collect()
+    }
+}
+
+/// Splits a department cell that holds several phrases printed one after
+/// another (`A牵头，B参加 C负责`): a phrase ends at whitespace that follows a
+/// role verb.
+pub fn split_phrases(cell: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut last_role_end: Option<usize> = None;
+    let mut i = 0;
+    while i < cell.len() {
+        let rest = &cell[i..];
+        if let Some((w, _)) = role_word_at(rest) {
+            i += w.len();
+            last_role_end = Some(i);
+            continue;
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        if c.is_whitespace() || c == '\u{3000}' {
+            if last_role_end.is_some_and(|e| {
+                cell[e..i]
+                    .trim_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '。' | '；' | ';' | '，' | ',')
+                    })
+                    .is_empty()
+            }) {
+                let piece = cell[start..i].trim();
+                if !piece.is_empty() {
+                    out.push(piece);
+                }
+                start = i;
+                last_role_end = None;
+            }
+        }
+        i += c.len_utf8();
+    }
+    let piece = cell[start..].trim();
+    if !piece.is_empty() {
+        out.push(piece);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(p: &Phrase) -> Vec<(Role, &str)> {
+        p.names.iter().map(|n| (n.role, n.name.as_str())).collect()
+    }
+
+    #[test]
+    fn two_lists_two_roles() {
+        let p = parse_phrase("省编办牵头,省知识产权局、省工商局、省版权局参加", None, 1);
+        assert_eq!(
+            roles(&p),
+            vec![
+                (Role::Lead, "省编办"),
+                (Role::Participant, "省知识产权局"),
+                (Role::Participant, "省工商局"),
+                (Role::Participant, "省版权局"),
+            ]
+        );
+        assert!(p.is_plausible());
+    }
+
+    #[test]
+    fn deng_and_by_remit() {
+        let p = parse_phrase(
+            "市发展改革委牵头，市财政局、市商务局等按职责分工负责，2024年底前完成",
+            None,
+            1,
+        );
+        assert_eq!(
+            roles(&p),
+            vec![
+                (Role::Lead, "市发展改革委"),
+                (Role::Responsible, "市财政局"),
+                (Role::Responsible, "市商务局")
+            ]
+        );
+        assert_eq!(p.deadlines, vec!["2024年底前完成".to_string()]);
+    }
+
+    #[test]
+    fn collectives_and_traditional() {
+        let p = parse_phrase("各縣（市、區）人民政府負責", None, 1);
+        assert_eq!(
+            roles(&p),
+            vec![(Role::Responsible, "各縣（市、區）人民政府")]
+        );
+        let p = parse_phrase("省發展改革委牽頭，省財政廳配合", None, 1);
+        assert_eq!(
+            roles(&p),
+            vec![
+                (Role::Lead, "省發展改革委"),
+                (Role::Participant, "省財政廳")
+            ]
+        );
+    }
+
+    #[test]
+    fn conjunctions_inside_names_do_not_split() {
+        let p = parse_phrase(
+            "省经济和信息化委、省人力资源和社会保障厅和省财政厅负责",
+            None,
+            1,
+        );
+        let names: Vec<_> = p.names.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(
+            names,
+            vec!["省经济和信息化委", "省人力资源和社会保障厅", "省财政厅"]
+        );
+    }
+
+    #[test]
+    fn labels() {
+        let p = parse_phrase("牵头单位：市教育局；配合单位：市财政局，市人社局", None, 1);
+        assert_eq!(
+            roles(&p),
+            vec![
+                (Role::Lead, "市教育局"),
+                (Role::Participant, "市财政局"),
+                (Role::Participant, "市人社局")
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_are_not_phrases() {
+        let p = parse_phrase("落实知识产权收益分配制度，提高创新效率", None, 1);
+        assert!(!p.is_plausible());
+    }
+
+    #[test]
+    fn splits_phrases_printed_in_one_cell() {
+        let cell = "省统计局牵头，省发展改革委、省科技厅参加 省国资委牵头，省科技厅参加 省科技厅、省知识产权局负责";
+        assert_eq!(split_phrases(cell).len(), 3);
+        assert_eq!(split_phrases("省知识产权局 省工商局").len(), 1);
+    }
+}

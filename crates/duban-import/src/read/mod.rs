@@ -1,0 +1,46 @@
+//! Readers: one per input format, each turning decoded text into [`Row`]s of
+//! [`Cell`]s with their source lines. Readers know layouts (tabs, pipes,
+//! `<td rowspan>`), never the plan: recovery works on rows alone, so a new
+//! format (DOCX, XLSX) only needs a new reader.
+
+mod html;
+mod text;
+
+pub use html::read_html;
+pub use text::read_text;
+
+/// One row of a table, or one paragraph of a flowing document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// 1-based source line where the row starts.
+    pub line: usize,
+    pub cells: Vec<Cell>,
+    /// True when the row came from a table (tab-separated, pipes, `<tr>`).
+    pub tabular: bool,
+}
+
+/// A cell. Text may hold `\n` where the source broke it into blocks
+/// (`<p>`, `<br>`): those breaks separate measures or phrases.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub text: String,
+    /// Column index in the table grid (0 for paragraphs).
+    pub col: usize,
+    /// True when this is a copy of a cell merged down from an earlier row
+    /// (`rowspan`): its content belongs to that row too.
+    pub spanned: bool,
+}
+
+impl Row {
+    pub fn paragraph(line: usize, text: String) -> Row {
+        Row {
+            line,
+            cells: vec![Cell {
+                text,
+                col: 0,
+                spanned: false,
+            }],
+            tabular: false,
+        }
+    }
+}

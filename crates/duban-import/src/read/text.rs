@@ -1,0 +1,158 @@
+//! Plain text and Markdown: a line is a row; tabs (or `|` pipes in
+//! Markdown, or wide runs of spaces left by PDF layout extraction) separate
+//! cells. HTML fragments pasted along with the text become block breaks.
+
+use super::{Cell, Row};
+use crate::clean::strip_fragments;
+
+/// Reads text or Markdown (`markdown` strips `#`, `**`, list bullets and
+/// reads pipe tables).
+pub fn read_text(text: &str, markdown: bool) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for (idx, raw) in text.lines().enumerate() {
+        let line = idx + 1;
+        let raw = raw.trim_end_matches('\r');
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let trimmed = raw.trim();
+        if trimmed.starts_with('|') && trimmed.len() > 1 {
+            if is_pipe_separator(trimmed) {
+                continue;
+            }
+            let inner = trimmed.trim_start_matches('|');
+            let inner = inner.strip_suffix('|').unwrap_or(inner);
+            let cells = inner
+                .split('|')
+                .enumerate()
+                .map(|(col, c)| Cell {
+                    text: cell_text(c, markdown),
+                    col,
+                    spanned: false,
+                })
+                .collect();
+            rows.push(Row {
+                line,
+                cells,
+                tabular: true,
+            });
+            continue;
+        }
+        if raw.contains('\t') {
+            let cells = raw
+                .split('\t')
+                .enumerate()
+                .map(|(col, c)| Cell {
+                    text: cell_text(c, markdown),
+                    col,
+                    spanned: false,
+                })
+                .collect();
+            rows.push(Row {
+                line,
+                cells,
+                tabular: true,
+            });
+            continue;
+        }
+        let columns = split_wide_spaces(trimmed);
+        if columns.len() > 1 {
+            let cells = columns
+                .into_iter()
+                .enumerate()
+                .map(|(col, c)| Cell {
+                    text: cell_text(c, markdown),
+                    col,
+                    spanned: false,
+                })
+                .collect();
+            rows.push(Row {
+                line,
+                cells,
+                tabular: true,
+            });
+            continue;
+        }
+        rows.push(Row::paragraph(line, cell_text(trimmed, markdown)));
+    }
+    rows
+}
+
+fn is_pipe_separator(s: &str) -> bool {
+    s.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t')) && s.contains('-')
+}
+
+fn cell_text(raw: &str, markdown: bool) -> String {
+    let mut s = strip_fragments(raw.trim());
+    if markdown {
+        let t = s.trim_start();
+        let t = t.trim_start_matches('#').trim_start();
+        let t = t
+            .strip_prefix("- ")
+            .or_else(|| t.strip_prefix("* "))
+            .or_else(|| t.strip_prefix("> "))
+            .unwrap_or(t);
+        s = t.replace("**", "").replace("__", "").replace("<br>", "\n");
+    }
+    s
+}
+
+/// `pdftotext -layout` keeps columns apart with runs of spaces: three or more
+/// ASCII spaces, or two or more ideographic spaces, separate cells.
+fn split_wide_spaces(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut run_start = None;
+    let mut run_weight = 0;
+    for (i, c) in s.char_indices() {
+        let w = match c {
+            ' ' => 1,
+            '\u{3000}' => 2,
+            _ => 0,
+        };
+        if w > 0 {
+            if run_start.is_none() {
+                run_start = Some(i);
+                run_weight = 0;
+            }
+            run_weight += w;
+        } else {
+            if let Some(rs) = run_start.take() {
+                if run_weight >= 3 {
+                    out.push(&s[start..rs]);
+                    start = i;
+                }
+            }
+        }
+    }
+    out.push(&s[start..]);
+    out.into_iter().filter(|c| !c.trim().is_empty()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tabs_pipes_and_paragraphs() {
+        let rows = read_text(
+            "标题\n\n一、总体\t(一) 任务\t1. 措施\t市财政局负责\n| 序号 | 任务 |\n|---|---|\n| 1 | 做事 |",
+            true,
+        );
+        assert_eq!(rows.len(), 4);
+        assert!(!rows[0].tabular);
+        assert_eq!(rows[1].cells.len(), 4);
+        assert_eq!(rows[1].line, 3);
+        assert_eq!(rows[2].cells[0].text, "序号");
+        assert_eq!(rows[3].cells[1].text, "做事");
+    }
+
+    #[test]
+    fn layout_columns() {
+        assert_eq!(
+            split_wide_spaces("1. 建立机制    省财政厅负责"),
+            vec!["1. 建立机制", "省财政厅负责"]
+        );
+        assert_eq!(split_wide_spaces("产品 and 衍生品").len(), 1);
+    }
+}
