@@ -93,6 +93,13 @@ impl Deadline {
     /// clause holding only a deadline, as opposed to a measure that merely
     /// mentions a year.
     pub fn looks_like_deadline(text: &str) -> bool {
+        // Cheap rejection first: department names and sentences go through
+        // here by the thousand.
+        let has_digit = text.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        let has_word = ["持", "长期", "長期", "每", "年度", "常态", "常態", "逐年"].iter().any(|w| text.contains(w));
+        if !has_digit && !has_word {
+            return false;
+        }
         let folded = fold(text.trim());
         if folded.is_empty() || folded.chars().count() > 24 || folded.contains('。') {
             return false;
@@ -220,11 +227,10 @@ fn read_after_year(c: &[char], mut i: usize, year: i32) -> (Option<NaiveDate>, u
     // 2018-06-30, 2018.6, 2018/6/30
     if i < c.len() && matches!(c[i], '-' | '.' | '/') {
         if let Some((m, after_m)) = number_at(c, i + 1).filter(|(m, _)| (1..=12).contains(m)) {
-            if after_m < c.len() && matches!(c[after_m], '-' | '.' | '/') {
-                if let Some((d, after_d)) = number_at(c, after_m + 1) {
+            if after_m < c.len() && matches!(c[after_m], '-' | '.' | '/')
+                && let Some((d, after_d)) = number_at(c, after_m + 1) {
                     return (NaiveDate::from_ymd_opt(year, m, d), after_d);
                 }
-            }
             return (month_end(year, m), after_m);
         }
         // A range like 2018-2020: let the second year win.
@@ -253,11 +259,10 @@ fn read_after_year(c: &[char], mut i: usize, year: i32) -> (Option<NaiveDate>, u
         }
         if after < c.len() && c[after] == '月' && (1..=12).contains(&n) {
             let after_month = after + 1;
-            if let Some((d, after_d)) = number_at(c, after_month) {
-                if after_d < c.len() && (c[after_d] == '日' || c[after_d] == '号') {
+            if let Some((d, after_d)) = number_at(c, after_month)
+                && after_d < c.len() && (c[after_d] == '日' || c[after_d] == '号') {
                     return (NaiveDate::from_ymd_opt(year, n, d), after_d + 1);
                 }
-            }
             if starts(c, after_month, "前") {
                 // 6月前: before June starts.
                 let prev = if n == 1 {

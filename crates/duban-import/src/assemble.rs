@@ -8,7 +8,7 @@
 //! wait for the next phrase-only row (labelled lines after a measure).
 //! Whatever does not pair up cleanly is reported, never guessed silently.
 
-use crate::classify::{Classified, FirstListedLeads, RawItem};
+use crate::classify::{Classified, FirstListedLeads, Loose, RawItem, RowInfo};
 use crate::phrase::Phrase;
 use crate::tree::Tree;
 use duban_core::{
@@ -19,27 +19,30 @@ use std::collections::HashMap;
 
 /// Assembles the plan from classified rows and the tree.
 pub fn assemble(c: Classified, tree: Tree) -> Parsed {
+    let Classified { items, rows, loose, convention } = c;
+    let n = items.len();
     let mut a = Assembler {
-        items: &c.items,
+        items,
         tree: &tree,
         phrases: Vec::new(),
-        item_phrases: vec![Vec::new(); c.items.len()],
-        item_deadlines: vec![Vec::new(); c.items.len()],
-        item_notes: vec![Vec::new(); c.items.len()],
-        reported: vec![false; c.items.len()],
+        item_phrases: vec![Vec::new(); n],
+        item_deadlines: vec![Vec::new(); n],
+        item_notes: vec![Vec::new(); n],
+        reported: vec![false; n],
         diags: Vec::new(),
     };
     a.moves();
     a.numbering_gaps();
-    a.pair(&c);
-    a.apply_convention(c.convention);
-    let title = a.title(&c);
-    a.loose(&c, title.as_ref().map(|(_, line)| *line));
+    a.pair(&rows);
+    drop(rows);
+    a.apply_convention(convention);
+    let title = a.title(&loose);
+    a.loose(&loose, title.as_ref().map(|(_, line)| *line));
     a.name_checks();
+    a.unassigned();
     let items = a.output(&tree.roots);
-    a.unassigned(&items);
     let mut diags = a.diags;
-    if c.items.is_empty() {
+    if n == 0 {
         diags.push(Diagnostic::new(
             Severity::Error,
             DiagnosticCode::NoItems,
@@ -59,7 +62,7 @@ pub fn assemble(c: Classified, tree: Tree) -> Parsed {
 }
 
 struct Assembler<'a> {
-    items: &'a [RawItem],
+    items: Vec<RawItem>,
     tree: &'a Tree,
     phrases: Vec<Phrase>,
     item_phrases: Vec<Vec<usize>>,
@@ -156,11 +159,11 @@ impl<'a> Assembler<'a> {
             };
             let mut expected = 1;
             for &c in &children {
-                let Some(m) = self.items[c].marker.as_ref().filter(|m| m.style == style) else {
+                let Some(value) = self.items[c].marker.as_ref().filter(|m| m.style == style).map(|m| m.value) else {
                     continue;
                 };
-                if m.value != expected {
-                    let what = if m.value > expected {
+                if value != expected {
+                    let what = if value > expected {
                         "跳号"
                     } else {
                         "编号倒退或重复"
@@ -170,7 +173,7 @@ impl<'a> Assembler<'a> {
                         self.path(c),
                         what,
                         expected,
-                        m.value,
+                        value,
                         head(&self.items[c].text, 16)
                     );
                     let excerpt = head(&self.items[c].text, 30);
@@ -182,7 +185,7 @@ impl<'a> Assembler<'a> {
                         excerpt,
                     );
                 }
-                expected = m.value + 1;
+                expected = value + 1;
             }
         }
     }
@@ -196,11 +199,11 @@ impl<'a> Assembler<'a> {
         self.phrases.len() - 1
     }
 
-    fn pair(&mut self, c: &Classified) {
+    fn pair(&mut self, rows: &[RowInfo]) {
         let mut pending: Vec<usize> = Vec::new();
         let mut orphans: Vec<usize> = Vec::new();
         let mut last_targets: Vec<usize> = Vec::new();
-        for row in &c.rows {
+        for row in rows {
             // Items carrying their own departments are settled at once.
             for &i in &row.items {
                 if let Some(p) = self.items[i].inline.clone() {
@@ -440,9 +443,8 @@ impl<'a> Assembler<'a> {
 
     /// The title: the last short heading-like line before the first item,
     /// preferring one that names the document kind.
-    fn title(&self, c: &Classified) -> Option<(String, usize)> {
-        let before: Vec<_> = c
-            .loose
+    fn title(&self, loose: &[Loose]) -> Option<(String, usize)> {
+        let before: Vec<_> = loose
             .iter()
             .filter(|l| {
                 l.before_item == 0 && l.text.chars().count() <= 80 && !l.text.ends_with('。')
@@ -459,10 +461,10 @@ impl<'a> Assembler<'a> {
             .map(|l| (l.text.clone(), l.line))
     }
 
-    fn loose(&mut self, c: &Classified, title_line: Option<usize>) {
+    fn loose(&mut self, loose: &[Loose], title_line: Option<usize>) {
         let mut preamble = 0;
         let mut first_preamble_line = None;
-        for l in &c.loose {
+        for l in loose {
             if Some(l.line) == title_line {
                 continue;
             }
@@ -614,8 +616,8 @@ impl<'a> Assembler<'a> {
                 });
             }
         }
-        if let Some(written) = self.item_deadlines[i].first().cloned() {
-            if let Some(d) = Deadline::parse(&written) {
+        if let Some(written) = self.item_deadlines[i].first().cloned()
+            && let Some(d) = Deadline::parse(&written) {
                 if d.kind == DeadlineKind::Unparsed {
                     let message = format!(
                         "无法识别的完成时限「{}」（{}），已原样保留",
@@ -632,7 +634,6 @@ impl<'a> Assembler<'a> {
                 }
                 item.deadline = Some(d);
             }
-        }
         if !self.item_notes[i].is_empty() {
             item.note = Some(self.item_notes[i].join("；"));
         }
@@ -642,7 +643,7 @@ impl<'a> Assembler<'a> {
     }
 
     /// Leaves with no department of their own nor from an ancestor.
-    fn unassigned(&mut self, _items: &[Item]) {
+    fn unassigned(&mut self) {
         for i in 0..self.items.len() {
             if !self.leaf(i) || self.reported[i] || !self.item_phrases[i].is_empty() {
                 continue;

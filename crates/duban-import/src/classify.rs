@@ -314,8 +314,8 @@ impl Classifier {
         }
 
         info.labelled_only = labelled_lines > 0 && other_content == 0 && info.items.is_empty();
-        if info.labelled_only {
-            if let Some(prev) = self.out.rows.last_mut().filter(|p| p.labelled_only) {
+        if info.labelled_only
+            && let Some(prev) = self.out.rows.last_mut().filter(|p| p.labelled_only) {
                 // `牵头单位：` and `配合单位：` on consecutive lines are one phrase.
                 let mut phrases = info.phrases.into_iter();
                 if let Some(p) = phrases.next() {
@@ -329,7 +329,6 @@ impl Classifier {
                 prev.notes.extend(info.notes);
                 return;
             }
-        }
         self.out.rows.push(info);
     }
 
@@ -338,6 +337,10 @@ impl Classifier {
     fn header(&mut self, cells: &[CellLines]) -> bool {
         let mut named = Vec::new();
         for c in cells {
+            // Header words are short; measures and phrases are not.
+            if c.lines.iter().map(|l| l.len()).sum::<usize>() > 48 {
+                return false;
+            }
             let word = compact(&c.lines.join(""));
             match column_for_header(&word) {
                 Some(k) => named.push((c.col, k)),
@@ -353,6 +356,10 @@ impl Classifier {
 
     fn convention(&mut self, cells: &[CellLines], line: usize) {
         if self.out.convention.is_some() {
+            return;
+        }
+        let mentions = |w: &str| cells.iter().any(|c| c.lines.iter().any(|l| l.contains(w)));
+        if !(mentions("牵头") || mentions("牽頭")) || !(mentions("第一") || mentions("首位")) {
             return;
         }
         let text: String = cells
@@ -485,8 +492,8 @@ fn merge_phrase(acc: &mut Phrase, other: Phrase) {
 /// final deadline `（2024年底前）`.
 pub fn split_inline(text: &str, line: usize) -> (String, Option<Phrase>, Option<String>) {
     let trimmed = text.trim_end_matches(['。', '；', ';', ' ', '，', ',']);
-    if trimmed.ends_with('）') || trimmed.ends_with(')') {
-        if let Some(open) = matching_open(trimmed) {
+    if (trimmed.ends_with('）') || trimmed.ends_with(')'))
+        && let Some(open) = matching_open(trimmed) {
             let close_len = trimmed.chars().last().map_or(1, char::len_utf8);
             let inner = &trimmed[open..trimmed.len() - close_len];
             let inner = inner
@@ -503,7 +510,6 @@ pub fn split_inline(text: &str, line: usize) -> (String, Option<Phrase>, Option<
                 return (head, None, Some(inner.to_string()));
             }
         }
-    }
     // `……。市发展改革委牵头，市财政局配合。` — the last sentence is the phrase.
     let body = text.trim_end_matches(['。', '；', ';', ' ']);
     if let Some(cut) = body.rfind(['。', '；', ';']) {

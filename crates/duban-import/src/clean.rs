@@ -16,7 +16,7 @@ pub fn strip_fragments(s: &str) -> String {
     while let Some(pos) = rest.find(['<', '&']) {
         out.push_str(&rest[..pos]);
         let tail = &rest[pos..];
-        if tail.starts_with('<') {
+        if let Some(after) = tail.strip_prefix('<') {
             if let Some((name, len)) = tag_at(tail) {
                 if is_block_tag(&name) {
                     out.push('\n');
@@ -25,7 +25,7 @@ pub fn strip_fragments(s: &str) -> String {
                 continue;
             }
             out.push('<');
-            rest = &tail[1..];
+            rest = after;
         } else {
             match entity_at(tail) {
                 Some((c, len)) => {
@@ -135,11 +135,10 @@ pub fn clean_text(s: &str) -> String {
             continue;
         }
         if pending_space {
-            if let Some(l) = last {
-                if !(is_cjk(l) && is_cjk(c)) {
+            if let Some(l) = last
+                && !(is_cjk(l) && is_cjk(c)) {
                     out.push(' ');
                 }
-            }
             pending_space = false;
         }
         out.push(c);

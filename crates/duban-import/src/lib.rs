@@ -105,6 +105,7 @@ pub fn parse_text(text: &str, format: Format) -> Parsed {
         Format::Text => read::read_text(text, false),
     };
     let classified = classify::classify(&rows);
+    drop(rows);
     let tree = tree::build(&classified.items);
     assemble::assemble(classified, tree)
 }

@@ -224,15 +224,13 @@ pub fn split_numbered(s: &str) -> Vec<Segment<'_>> {
                 || is_chinese_numeral(c)
                 || circled_value(c).is_some()
                 || ascii_digit(c).is_some())
-        {
-            if let Some(m) = marker_at_start(&s[i..]) {
+            && let Some(m) = marker_at_start(&s[i..]) {
                 // After a colon only enumerations of the finer styles start.
                 let after_colon = matches!(prev, Some('：' | ':'));
                 if !after_colon || matches!(m.style, Style::ParenArabic | Style::Circled) {
                     cuts.push((i, m));
                 }
             }
-        }
         prev = Some(c);
     }
     let mut out = Vec::with_capacity(cuts.len() + 1);

@@ -155,7 +155,16 @@ pub fn split_label(s: &str) -> Option<(Label, &str)> {
     None
 }
 
+/// First characters of the role words: a cheap test before comparing
+/// whole words, since this runs at every character of every phrase.
+fn may_start_role_word(c: char) -> bool {
+    matches!(c, '按' | '分' | '共' | '具' | '负' | '負' | '牵' | '牽' | '主' | '落' | '参' | '參' | '配' | '协' | '協')
+}
+
 fn role_word_at(s: &str) -> Option<(&'static str, Role)> {
+    if !s.chars().next().is_some_and(may_start_role_word) {
+        return None;
+    }
     ROLE_WORDS.iter().find(|(w, _)| s.starts_with(w)).copied()
 }
 
@@ -276,13 +285,11 @@ pub fn looks_like_org(name: &str) -> bool {
 
 /// `各县（市、区）` → `各县`: a trailing parenthetical qualifies the name.
 fn strip_trailing_paren(s: &str) -> &str {
-    if s.ends_with('）') || s.ends_with(')') {
-        if let Some(open) = s.rfind(['（', '(']) {
-            if open > 0 {
+    if (s.ends_with('）') || s.ends_with(')'))
+        && let Some(open) = s.rfind(['（', '('])
+            && open > 0 {
                 return &s[..open];
             }
-        }
-    }
     s
 }
 
@@ -296,11 +303,10 @@ fn clean_name(raw: &str) -> String {
         )
     });
     for p in ["由", "会同", "會同", "请", "請"] {
-        if let Some(rest) = s.strip_prefix(p) {
-            if rest.chars().count() >= 2 {
+        if let Some(rest) = s.strip_prefix(p)
+            && rest.chars().count() >= 2 {
                 s = rest;
             }
-        }
     }
     if let Some(pos) = s.rfind('等') {
         let tail = &s[pos + '等'.len_utf8()..];
@@ -327,8 +333,8 @@ fn clean_name(raw: &str) -> String {
 fn split_names(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut depth = 0i32;
-    let mut cur = String::new();
-    for c in s.chars() {
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
         match c {
             '（' | '(' => depth += 1,
             '）' | ')' => depth -= 1,
@@ -337,18 +343,16 @@ fn split_names(s: &str) -> Vec<String> {
         // 和/及/与 join two names, but also occur inside one
         // (省经济和信息化委): split only after a complete name.
         let conj = matches!(c, '和' | '及' | '与');
-        if depth <= 0 && is_separator(c) && (!conj || looks_like_org(&cur)) {
-            let n = clean_name(&cur);
+        if depth <= 0 && is_separator(c) && (!conj || looks_like_org(&s[start..i])) {
+            let n = clean_name(&s[start..i]);
             if !n.is_empty() {
                 out.push(n);
             }
-            cur.clear();
+            start = i + c.len_utf8();
             depth = 0;
-        } else {
-            cur.push(c);
         }
     }
-    let n = clean_name(&cur);
+    let n = clean_name(&s[start..]);
     if !n.is_empty() {
         out.push(n);
     }
@@ -402,34 +406,22 @@ fn split_clauses(text: &str) -> Vec<&str> {
 }
 
 fn parse_clause(body: &str, default_role: Option<Role>, phrase: &mut Phrase) {
-    let mut pending = String::new();
+    let mut start = 0;
     let mut i = 0;
-    let bytes_len = body.len();
-    while i < bytes_len {
+    while i < body.len() {
         let rest = &body[i..];
         if let Some((word, role)) = role_word_at(rest) {
-            for name in split_names(&pending) {
+            for name in split_names(&body[start..i]) {
                 push_name(phrase, name, role, false);
             }
-            pending.clear();
             i += word.len();
+            start = i;
             continue;
         }
-        let c = rest.chars().next().unwrap_or(' ');
-        pending.push(c);
-        i += c.len_utf8();
+        i += rest.chars().next().map_or(1, char::len_utf8);
     }
-    for name in split_names(&pending) {
-        if Deadline::looks_like_deadline(&name) {
-            phrase.deadlines.push(name);
-            continue;
-        }
-        push_name(
-            phrase,
-            name,
-            default_role.unwrap_or(Role::Responsible),
-            default_role.is_none(),
-        );
+    for name in split_names(&body[start..]) {
+        push_name(phrase, name, default_role.unwrap_or(Role::Responsible), default_role.is_none());
     }
 }
 
@@ -498,8 +490,8 @@ pub fn split_phrases(cell: &str) -> Vec<&str> {
             continue;
         }
         let c = rest.chars().next().unwrap_or(' ');
-        if c.is_whitespace() || c == '\u{3000}' {
-            if last_role_end.is_some_and(|e| {
+        if (c.is_whitespace() || c == '\u{3000}')
+            && last_role_end.is_some_and(|e| {
                 cell[e..i]
                     .trim_matches(|c: char| {
                         c.is_whitespace() || matches!(c, '。' | '；' | ';' | '，' | ',')
@@ -513,7 +505,6 @@ pub fn split_phrases(cell: &str) -> Vec<&str> {
                 start = i;
                 last_role_end = None;
             }
-        }
         i += c.len_utf8();
     }
     let piece = cell[start..].trim();

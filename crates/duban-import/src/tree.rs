@@ -196,7 +196,7 @@ fn push_forward_restart(tree: &mut Tree, a: usize, b: usize) {
         tree.nodes[c].parent = Some(b);
     }
     let mut children = run.clone();
-    children.extend(tree.nodes[b].children.drain(..));
+    children.append(&mut tree.nodes[b].children);
     tree.nodes[b].children = children;
     tree.moves.push(Move {
         first: run[0],

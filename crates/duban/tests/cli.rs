@@ -1,1 +1,89 @@
+//! The `duban` binary, driven as a user would: files in, output and exit
+//! status out.
 
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn duban(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_duban")).args(args).output().expect("run duban")
+}
+
+fn sample() -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../samples/shandong-ip-division-table.txt").display().to_string()
+}
+
+/// A file in a fresh per-test directory under the system temp dir.
+fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("duban-cli-{}-{}", std::process::id(), name.replace('.', "-")));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn json_output_follows_the_contract() {
+    let out = duban(&["parse", &sample(), "--json"]);
+    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["title"], "山东省知识产权强省建设实施方案重点任务分工表");
+    let areas = v["items"].as_array().unwrap();
+    assert_eq!(areas.len(), 5);
+    let first = &areas[0]["children"][0]["children"][0];
+    assert_eq!(first["number"], "1");
+    assert_eq!(first["line"], 6);
+    assert_eq!(first["assignments"][0]["role"], "lead");
+    assert_eq!(first["assignments"][0]["as_written"], "省编办");
+    assert_eq!(first["assignments"][0]["org"], "省编办");
+    let d = &v["diagnostics"][0];
+    for key in ["severity", "code", "line", "message", "excerpt"] {
+        assert!(d.get(key).is_some(), "diagnostic has {key}");
+    }
+}
+
+#[test]
+fn human_output_shows_tree_and_diagnostics_without_colour_in_a_pipe() {
+    let out = duban(&["parse", &sample()]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("一、 推进知识产权管理体制机制改革"));
+    assert!(text.contains("牵头：省编办"));
+    assert!(text.contains("警告[phrase-count-mismatch]"));
+    assert!(text.contains("--> "), "diagnostics point at the source");
+    assert!(text.lines().any(|l| l.trim_start().starts_with('|') && l.contains('^')), "a caret line");
+    assert!(!text.contains('\u{1b}'), "no ANSI escapes when not on a terminal");
+    let forced = duban(&["parse", &sample(), "--color", "always"]);
+    assert!(String::from_utf8_lossy(&forced.stdout).contains('\u{1b}'));
+}
+
+#[test]
+fn unreadable_inputs_fail_with_one_clear_line() {
+    let missing = duban(&["parse", "/nonexistent/分工表.txt"]);
+    assert!(!missing.status.success());
+    let err = String::from_utf8(missing.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.starts_with("duban: 无法读取文件"));
+
+    for (name, bytes, needle) in [
+        ("empty.txt", &b""[..], "文件为空"),
+        ("bin.dat", &[0u8, 1, 2, 3, 0, 0, 7][..], "二进制"),
+        ("table.pdf", &b"%PDF-1.7\n"[..], "PDF"),
+    ] {
+        let path = temp_file(name, bytes);
+        let out = duban(&["parse", path.to_str().unwrap()]);
+        assert!(!out.status.success(), "{name} should fail");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{name}: {err}");
+        assert!(err.contains(needle), "{name}: {err}");
+    }
+}
+
+#[test]
+fn gbk_text_and_forced_format() {
+    let (gbk, _, _) = encoding_rs::GBK.encode("一、安全生产\n1. 开展隐患排查。（县应急管理局牵头）\n");
+    let path = temp_file("gbk.txt", &gbk);
+    let out = duban(&["parse", path.to_str().unwrap(), "--json", "--format", "text"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["items"][0]["children"][0]["assignments"][0]["as_written"], "县应急管理局");
+}

@@ -114,8 +114,8 @@ impl State {
             self.title.push_str(s);
             return;
         }
-        if let Some(table) = self.tables.last_mut() {
-            if let Some(cell) = table.cell.as_mut() {
+        if let Some(table) = self.tables.last_mut()
+            && let Some(cell) = table.cell.as_mut() {
                 if table.row_line == 0 && !s.trim().is_empty() {
                     table.row_line = line;
                 }
@@ -123,7 +123,6 @@ impl State {
                 return;
             }
             // Text between cells is stray; keep it as a paragraph.
-        }
         if self.para.trim().is_empty() && !s.trim().is_empty() {
             self.para_line = line;
         }
@@ -141,12 +140,11 @@ impl State {
     }
 
     fn block_break(&mut self) {
-        if let Some(table) = self.tables.last_mut() {
-            if let Some(cell) = table.cell.as_mut() {
+        if let Some(table) = self.tables.last_mut()
+            && let Some(cell) = table.cell.as_mut() {
                 cell.text.push('\n');
                 return;
             }
-        }
         self.flush_paragraph();
     }
 
@@ -245,8 +243,8 @@ impl State {
     fn tag(&mut self, tag: Tag, line: usize) -> Option<RawKind> {
         let name: &str = &tag.name;
         match (tag.kind, name) {
-            (StartTag, "script" | "style" | "noscript" | "template") => {
-                if !tag.self_closing {
+            (StartTag, "script" | "style" | "noscript" | "template")
+                if !tag.self_closing => {
                     self.skip_depth += 1;
                     return Some(if name == "script" {
                         RawKind::ScriptData
@@ -254,7 +252,6 @@ impl State {
                         RawKind::Rawtext
                     });
                 }
-            }
             (EndTag, "script" | "style" | "noscript" | "template") => {
                 self.skip_depth = self.skip_depth.saturating_sub(1);
             }

@@ -117,12 +117,11 @@ fn split_wide_spaces(s: &str) -> Vec<&str> {
             }
             run_weight += w;
         } else {
-            if let Some(rs) = run_start.take() {
-                if run_weight >= 3 {
+            if let Some(rs) = run_start.take()
+                && run_weight >= 3 {
                     out.push(&s[start..rs]);
                     start = i;
                 }
-            }
         }
     }
     out.push(&s[start..]);
