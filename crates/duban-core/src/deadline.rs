@@ -95,9 +95,10 @@ impl Deadline {
     pub fn looks_like_deadline(text: &str) -> bool {
         // Cheap rejection first: department names and sentences go through
         // here by the thousand.
-        let has_digit = text.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-        let has_word = ["持", "长期", "長期", "每", "年度", "常态", "常態", "逐年"].iter().any(|w| text.contains(w));
-        if !has_digit && !has_word {
+        let promising = text.chars().any(|c| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '持' | '长' | '長' | '每' | '年' | '常' | '逐')
+        });
+        if !promising {
             return false;
         }
         let folded = fold(text.trim());

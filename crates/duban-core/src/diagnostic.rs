@@ -28,6 +28,8 @@ pub enum DiagnosticCode {
     MeasureWithoutDepartment,
     /// The same department is named twice in one phrase.
     DuplicateDepartment,
+    /// Phrases from rows without measures were given to later measures.
+    PhraseCarried,
     /// A department name looks like a misspelling of another one.
     SuspiciousDepartment,
     /// Numbering skips (1, 2, 4) or jumps backwards.
@@ -52,6 +54,7 @@ impl DiagnosticCode {
             DiagnosticCode::PhraseCountMismatch => "phrase-count-mismatch",
             DiagnosticCode::MeasureWithoutDepartment => "measure-without-department",
             DiagnosticCode::DuplicateDepartment => "duplicate-department",
+            DiagnosticCode::PhraseCarried => "phrase-carried",
             DiagnosticCode::SuspiciousDepartment => "suspicious-department",
             DiagnosticCode::NumberingGap => "numbering-gap",
             DiagnosticCode::ItemMoved => "item-moved",

@@ -4,13 +4,17 @@
 use crate::{Deadline, Diagnostic, Role};
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::Arc;
 
 /// A department name cleaned for use as an identifier: trimmed, no inner
 /// whitespace, never empty. Until the registry resolves names, this is the
 /// `org` of an assignment.
+///
+/// Shared (`Arc<str>`): a plan names a few dozen departments thousands of
+/// times, and each assignment holds a handle, not a copy.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct OrgName(String);
+pub struct OrgName(Arc<str>);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OrgNameError {
@@ -30,7 +34,7 @@ impl OrgName {
         } else if len > 60 {
             Err(OrgNameError::TooLong(len))
         } else {
-            Ok(OrgName(cleaned))
+            Ok(OrgName(cleaned.into()))
         }
     }
 
@@ -48,7 +52,7 @@ impl TryFrom<String> for OrgName {
 
 impl From<OrgName> for String {
     fn from(o: OrgName) -> String {
-        o.0
+        o.0.to_string()
     }
 }
 
@@ -63,7 +67,7 @@ impl fmt::Display for OrgName {
 pub struct Assignment {
     pub role: Role,
     /// The name exactly as in the source, without role words or a trailing 等.
-    pub as_written: String,
+    pub as_written: Arc<str>,
     /// The canonical name (for now: the cleaned written name).
     pub org: OrgName,
 }

@@ -43,10 +43,15 @@ fn cn(n: usize) -> String {
     s
 }
 
+/// A phrase naming distinct departments (tables rarely repeat one).
 fn phrase(r: &mut Lcg) -> String {
-    let lead = DEPTS[r.next(DEPTS.len())];
-    let k = 1 + r.next(4);
-    let others: Vec<&str> = (0..k).map(|_| DEPTS[r.next(DEPTS.len())]).collect();
+    let start = r.next(DEPTS.len());
+    let step = 1 + r.next(DEPTS.len() - 1);
+    let pick = |k: usize| DEPTS[(start + k * step) % DEPTS.len()];
+    let lead = pick(0);
+    let k = 1 + r.next(3);
+    let mut others: Vec<&str> = (1..=k).map(pick).filter(|d| *d != lead).collect();
+    others.dedup();
     if r.next(3) == 0 { format!("{lead}、{}负责", others.join("、")) } else { format!("{lead}牵头，{}参加", others.join("、")) }
 }
 
@@ -58,7 +63,7 @@ pub fn table(target_bytes: usize) -> String {
     let mut area = 0;
     while out.len() < target_bytes {
         area = area % 99 + 1;
-        out.push_str("重点任务\t\t责任部门\t完成时限\n");
+        out.push_str("重点任务\t\t具体措施\t责任部门\t完成时限\n");
         let tasks = 3 + r.next(5);
         for task in 1..=tasks {
             let measures = 1 + r.next(5);

@@ -90,5 +90,10 @@ fn main() {
     measure("seed (Shandong IP table)", &seed, min_time);
     let size = if quick { 200_000 } else { 10_000_000 };
     let generated = generate::table(size);
+    // DUBAN_BENCH_WRITE=path keeps the generated table, e.g. for profiling
+    // `duban parse` on it.
+    if let Some(path) = std::env::var_os("DUBAN_BENCH_WRITE") {
+        std::fs::write(&path, &generated).expect("write the generated table");
+    }
     measure("generated table", generated.as_bytes(), min_time);
 }

@@ -16,6 +16,7 @@ use duban_core::{
     Role, Severity,
 };
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Assembles the plan from classified rows and the tree.
 pub fn assemble(c: Classified, tree: Tree) -> Parsed {
@@ -26,20 +27,24 @@ pub fn assemble(c: Classified, tree: Tree) -> Parsed {
         tree: &tree,
         phrases: Vec::new(),
         item_phrases: vec![Vec::new(); n],
-        item_deadlines: vec![Vec::new(); n],
+        item_deadline: vec![None; n],
+        deadline_texts: Vec::new(),
+        parsed_deadlines: Vec::new(),
         item_notes: vec![Vec::new(); n],
         reported: vec![false; n],
         diags: Vec::new(),
+        names: HashMap::new(),
     };
     a.moves();
     a.numbering_gaps();
-    a.pair(&rows);
-    drop(rows);
+    a.pair(rows);
     a.apply_convention(convention);
     let title = a.title(&loose);
     a.loose(&loose, title.as_ref().map(|(_, line)| *line));
     a.name_checks();
     a.unassigned();
+    a.intern_names();
+    a.parsed_deadlines = vec![None; a.deadline_texts.len()];
     let items = a.output(&tree.roots);
     let mut diags = a.diags;
     if n == 0 {
@@ -66,11 +71,17 @@ struct Assembler<'a> {
     tree: &'a Tree,
     phrases: Vec<Phrase>,
     item_phrases: Vec<Vec<usize>>,
-    item_deadlines: Vec<Vec<String>>,
+    /// Index into `deadline_texts`: the first deadline that reached the item.
+    item_deadline: Vec<Option<usize>>,
+    deadline_texts: Vec<String>,
+    /// Each deadline text read once, however many items share it.
+    parsed_deadlines: Vec<Option<Deadline>>,
     item_notes: Vec<Vec<String>>,
     /// Leaves already named in a pairing diagnostic.
     reported: Vec<bool>,
     diags: Vec<Diagnostic>,
+    /// Every distinct name once, shared by all assignments that use it.
+    names: HashMap<String, (Arc<str>, OrgName)>,
 }
 
 /// The first characters of a text, for messages and excerpts.
@@ -199,48 +210,51 @@ impl<'a> Assembler<'a> {
         self.phrases.len() - 1
     }
 
-    fn pair(&mut self, rows: &[RowInfo]) {
+    /// Stores a deadline text once; items refer to it by index.
+    fn add_deadline(&mut self, text: String) -> usize {
+        self.deadline_texts.push(text);
+        self.deadline_texts.len() - 1
+    }
+
+    fn set_deadline(&mut self, item: usize, id: usize) {
+        self.item_deadline[item].get_or_insert(id);
+    }
+
+    fn pair(&mut self, rows: Vec<RowInfo>) {
         let mut pending: Vec<usize> = Vec::new();
         let mut orphans: Vec<usize> = Vec::new();
         let mut last_targets: Vec<usize> = Vec::new();
         for row in rows {
             // Items carrying their own departments are settled at once.
+            let mut inline_here = false;
             for &i in &row.items {
-                if let Some(p) = self.items[i].inline.clone() {
+                if let Some(p) = self.items[i].inline.take() {
                     let id = self.add_phrase(p);
                     self.item_phrases[i].push(id);
                     last_targets = vec![i];
+                    inline_here = true;
                 }
-                if let Some(d) = self.items[i].deadline.clone() {
-                    self.item_deadlines[i].push(d);
+                if let Some(d) = self.items[i].deadline.take() {
+                    let id = self.add_deadline(d);
+                    self.set_deadline(i, id);
                 }
             }
-            let leaves: Vec<usize> = row
-                .items
-                .iter()
-                .copied()
-                .filter(|&i| self.leaf(i) && self.items[i].inline.is_none())
-                .collect();
-            let ids: Vec<usize> = row
-                .phrases
-                .iter()
-                .cloned()
-                .map(|p| self.add_phrase(p))
-                .collect();
+            let leaves: Vec<usize> =
+                row.items.iter().copied().filter(|&i| self.leaf(i) && self.item_phrases[i].is_empty()).collect();
+            let ids: Vec<usize> = row.phrases.into_iter().map(|p| self.add_phrase(p)).collect();
             let mut targets: Vec<usize> = Vec::new();
             if ids.is_empty() {
                 if !leaves.is_empty() && !orphans.is_empty() {
                     let o = std::mem::take(&mut orphans);
                     self.match_group(&o, &leaves);
-                    targets = leaves.clone();
+                    self.report_carried(&o, &leaves);
+                    targets = leaves;
                 } else {
-                    if row.items.iter().any(|&i| self.items[i].inline.is_some()) {
+                    if inline_here {
                         pending.clear();
                     }
                     pending.extend(&leaves);
-                    if !leaves.is_empty() {
-                        targets = leaves.clone();
-                    }
+                    targets = leaves;
                 }
             } else if leaves.is_empty() {
                 if !pending.is_empty() {
@@ -258,17 +272,25 @@ impl<'a> Assembler<'a> {
                     self.report_unused(&o, "没有对应的措施");
                 }
                 self.match_group(&ids, &leaves);
-                targets = leaves.clone();
-            }
-            if targets.is_empty() && !row.items.is_empty() {
-                targets = vec![*row.items.last().unwrap_or(&0)];
+                targets = leaves;
             }
             if targets.is_empty() {
-                targets = last_targets.clone();
+                targets = match row.items.last() {
+                    Some(&last) => vec![last],
+                    None => last_targets.clone(),
+                };
             }
-            for &t in &targets {
-                self.item_deadlines[t].extend(row.deadlines.iter().cloned());
-                self.item_notes[t].extend(row.notes.iter().cloned());
+            let mut deadlines = row.deadlines.into_iter();
+            if let Some(d) = deadlines.next() {
+                let id = self.add_deadline(d);
+                for &t in &targets {
+                    self.set_deadline(t, id);
+                }
+            }
+            if !row.notes.is_empty() {
+                for &t in &targets {
+                    self.item_notes[t].extend(row.notes.iter().cloned());
+                }
             }
             if !targets.is_empty() {
                 last_targets = targets;
@@ -278,12 +300,46 @@ impl<'a> Assembler<'a> {
             self.report_unused(&orphans, "文末没有可对应的措施");
         }
         // Deadlines written inside a phrase go with the phrase.
+        let mut phrase_deadline: Vec<Option<usize>> = vec![None; self.phrases.len()];
         for i in 0..self.items.len() {
-            for &p in &self.item_phrases[i].clone() {
-                let ds = self.phrases[p].deadlines.clone();
-                self.item_deadlines[i].extend(ds);
+            if self.item_deadline[i].is_some() {
+                continue;
+            }
+            for k in 0..self.item_phrases[i].len() {
+                let p = self.item_phrases[i][k];
+                if phrase_deadline[p].is_none() {
+                    if let Some(d) = self.phrases[p].deadlines.first().cloned() {
+                        phrase_deadline[p] = Some(self.add_deadline(d));
+                    }
+                }
+                if let Some(id) = phrase_deadline[p] {
+                    self.set_deadline(i, id);
+                    break;
+                }
             }
         }
+    }
+
+    /// Phrases printed on rows without measures and given to the next
+    /// measures that had none: right after a page break, but a person should
+    /// look.
+    fn report_carried(&mut self, ids: &[usize], leaves: &[usize]) {
+        let lines: Vec<String> = {
+            let mut l: Vec<usize> = ids.iter().map(|&p| self.phrases[p].line).collect();
+            l.dedup();
+            l.iter().map(|x| x.to_string()).collect()
+        };
+        let n = ids.len().min(leaves.len());
+        let paths: Vec<String> = leaves[..n].iter().map(|&l| self.path(l)).collect();
+        let message = format!(
+            "第 {} 行的 {} 条部门表述没有同行的措施，已按顺序对应到其后的 {}，请人工确认",
+            lines.join("、"),
+            ids.len(),
+            paths.join("、")
+        );
+        let p = &self.phrases[ids[0]];
+        let (line, excerpt) = (p.line, head(&p.source, 40));
+        self.diag(Severity::Warning, DiagnosticCode::PhraseCarried, line, message, excerpt);
     }
 
     /// The last run of pending leaves sharing one parent: a phrase after a
@@ -508,8 +564,8 @@ impl<'a> Assembler<'a> {
                 owner[p].get_or_insert(i);
             }
         }
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        let mut first_seen: Vec<(String, usize, String)> = Vec::new();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut first_seen: Vec<(&str, usize, &str)> = Vec::new();
         for (pid, p) in self.phrases.iter().enumerate() {
             let mut seen: Vec<&str> = Vec::new();
             let mut dups: Vec<&str> = Vec::new();
@@ -523,9 +579,9 @@ impl<'a> Assembler<'a> {
                     seen.push(key);
                 }
                 if owner[pid].is_some() || !p.names.is_empty() {
-                    let e = counts.entry(n.name.clone()).or_insert(0);
+                    let e = counts.entry(n.name.as_str()).or_insert(0);
                     if *e == 0 {
-                        first_seen.push((n.name.clone(), p.line, p.source.clone()));
+                        first_seen.push((n.name.as_str(), p.line, p.source.as_str()));
                     }
                     *e += 1;
                 }
@@ -556,7 +612,7 @@ impl<'a> Assembler<'a> {
             if chars.len() >= 4 {
                 for k in 1..chars.len() - 1 {
                     let shorter: String = chars[..k].iter().chain(chars[k + 1..].iter()).collect();
-                    if counts.get(&shorter).is_some_and(|&c| c > count) {
+                    if counts.get(shorter.as_str()).is_some_and(|&c| c > count) {
                         suggestion = Some(shorter);
                         break;
                     }
@@ -572,7 +628,7 @@ impl<'a> Assembler<'a> {
             let message = match &suggestion {
                 Some(s) => format!(
                     "部门名称「{name}」可能是「{s}」的笔误（本文件中「{s}」出现 {} 次），请确认",
-                    counts[s]
+                    counts[s.as_str()]
                 ),
                 None => format!(
                     "部门名称「{name}」以地方前缀加“总局”构成，地方没有此类机构，可能是笔误，请确认"
@@ -588,52 +644,54 @@ impl<'a> Assembler<'a> {
         }
     }
 
+    fn intern_names(&mut self) {
+        for p in &self.phrases {
+            for n in &p.names {
+                if !self.names.contains_key(&n.name) {
+                    if let Ok(org) = OrgName::parse(&n.name) {
+                        self.names.insert(n.name.clone(), (Arc::from(n.name.as_str()), org));
+                    }
+                }
+            }
+        }
+    }
+
     fn output(&mut self, ids: &[usize]) -> Vec<Item> {
         ids.iter().map(|&i| self.output_item(i)).collect()
     }
 
     fn output_item(&mut self, i: usize) -> Item {
+        let text = std::mem::take(&mut self.items[i].text);
         let raw = &self.items[i];
         let mut item = Item::new(
             raw.marker.as_ref().map(|m| m.label.clone()),
-            raw.text.clone(),
+            text,
             raw.line,
         );
-        let mut seen: Vec<(Role, String)> = Vec::new();
         for &p in &self.item_phrases[i] {
             for n in &self.phrases[p].names {
-                let Ok(org) = OrgName::parse(&n.name) else {
-                    continue;
-                };
-                if seen.iter().any(|(r, s)| *r == n.role && *s == n.name) {
+                if item.assignments.iter().any(|a| a.role == n.role && *a.as_written == *n.name) {
                     continue;
                 }
-                seen.push((n.role, n.name.clone()));
-                item.assignments.push(Assignment {
-                    role: n.role,
-                    as_written: n.name.clone(),
-                    org,
-                });
+                let Some((written, org)) = self.names.get(&n.name) else {
+                    continue;
+                };
+                item.assignments.push(Assignment { role: n.role, as_written: written.clone(), org: org.clone() });
             }
         }
-        if let Some(written) = self.item_deadlines[i].first().cloned()
-            && let Some(d) = Deadline::parse(&written) {
+        if let Some(id) = self.item_deadline[i] {
+            if self.parsed_deadlines[id].is_none() {
+                self.parsed_deadlines[id] = Deadline::parse(&self.deadline_texts[id]);
+            }
+            if let Some(d) = self.parsed_deadlines[id].clone() {
                 if d.kind == DeadlineKind::Unparsed {
-                    let message = format!(
-                        "无法识别的完成时限「{}」（{}），已原样保留",
-                        written,
-                        self.path(i)
-                    );
-                    self.diag(
-                        Severity::Warning,
-                        DiagnosticCode::UnparsedDeadline,
-                        raw.line,
-                        message,
-                        written.clone(),
-                    );
+                    let message = format!("无法识别的完成时限「{}」（{}），已原样保留", d.as_written, self.path(i));
+                    let excerpt = d.as_written.clone();
+                    self.diag(Severity::Warning, DiagnosticCode::UnparsedDeadline, item.line, message, excerpt);
                 }
                 item.deadline = Some(d);
             }
+        }
         if !self.item_notes[i].is_empty() {
             item.note = Some(self.item_notes[i].join("；"));
         }

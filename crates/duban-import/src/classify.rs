@@ -153,7 +153,9 @@ impl Classifier {
                         continue;
                     }
                 }
-                Some(Column::Deadline) if !numbered && joined.chars().count() <= 40 => {
+                Some(Column::Deadline)
+                    if !numbered && joined.chars().count() <= 40 && !has_role_word(&joined) =>
+                {
                     info.deadlines.push(joined);
                     other_content += 1;
                     continue;

@@ -277,8 +277,13 @@ pub fn looks_like_org(name: &str) -> bool {
     if !(2..=30).contains(&len) {
         return false;
     }
-    if n.contains('。') || n.contains('：') || n.contains(':') {
+    if n.contains(['。', '：', ':']) {
         return false;
+    }
+    // Most endings are one character: test the last one before the list.
+    let last = n.chars().next_back().unwrap_or(' ');
+    if matches!(last, '厅' | '局' | '委' | '办' | '院' | '部' | '会' | '行' | '关' | '府' | '室' | '处' | '所' | '站') {
+        return true;
     }
     ORG_ENDINGS.iter().any(|e| n.ends_with(e))
 }
@@ -325,7 +330,7 @@ fn clean_name(raw: &str) -> String {
             s = &s[..pos];
         }
     }
-    crate::clean::clean_text(s)
+    if s.contains(char::is_whitespace) { crate::clean::clean_text(s) } else { s.to_string() }
 }
 
 /// Splits a list of names on separators, keeping separators inside a

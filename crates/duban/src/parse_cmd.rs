@@ -20,9 +20,10 @@ pub fn run(args: &ParseArgs) -> Result<()> {
     let parsed = duban_import::parse(&bytes, &options)
         .with_context(|| format!("无法导入 {}", path.display()))?;
     if args.json {
-        let mut out = std::io::stdout().lock();
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         serde_json::to_writer_pretty(&mut out, &parsed)?;
         writeln!(out)?;
+        out.flush()?;
         return Ok(());
     }
     // parse() succeeded, so the bytes decode.

@@ -93,7 +93,7 @@ fn write_item(out: &mut impl Write, item: &Item, depth: usize) -> io::Result<()>
             .assignments
             .iter()
             .filter(|a| a.role == role)
-            .map(|a| a.as_written.as_str())
+            .map(|a| &*a.as_written)
             .collect();
         if !names.is_empty() {
             parts.push(format!(
