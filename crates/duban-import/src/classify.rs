@@ -6,7 +6,7 @@
 //! is a phrase wherever it sits. Column headers only give a role to bare
 //! department lists and tell deadline and note cells apart.
 
-use crate::clean::{Column, clean_text, collapse_spaces, column_for_header, compact};
+use crate::clean::{Column, clean_text, collapse_spaces, collapse_spaces_owned, column_for_header, compact};
 use crate::numbering::{Marker, Style, chinese_value, marker_at_start, split_numbered};
 use crate::phrase::{Label, Phrase, has_role_word, parse_phrase, split_label, split_phrases};
 use crate::read::Row;
@@ -74,7 +74,7 @@ pub struct Classified {
 }
 
 /// Classifies every row of a document.
-pub fn classify(rows: &[Row]) -> Classified {
+pub fn classify(rows: Vec<Row>) -> Classified {
     let mut c = Classifier {
         out: Classified::default(),
         columns: Vec::new(),
@@ -105,18 +105,18 @@ impl Classifier {
             .map(|(_, k)| *k)
     }
 
-    fn row(&mut self, row: &Row) {
+    fn row(&mut self, row: Row) {
         let cells: Vec<CellLines> = row
             .cells
-            .iter()
+            .into_iter()
             .map(|c| CellLines {
                 col: c.col,
-                lines: c
-                    .text
-                    .split('\n')
-                    .map(collapse_spaces)
-                    .filter(|l| !l.is_empty())
-                    .collect(),
+                lines: if c.text.contains('\n') {
+                    c.text.split('\n').map(collapse_spaces).filter(|l| !l.is_empty()).collect()
+                } else {
+                    let line = collapse_spaces_owned(c.text);
+                    if line.is_empty() { Vec::new() } else { vec![line] }
+                },
                 spanned: c.spanned,
             })
             .filter(|c| !c.lines.is_empty())
@@ -140,7 +140,10 @@ impl Classifier {
 
         for cell in &cells {
             let kind = self.column(cell.col);
-            let joined = cell.lines.join("\n");
+            // Only column-driven readings look at the cell as a whole.
+            let whole_cell = cell.spanned
+                || matches!(kind, Some(Column::Departments(_) | Column::Deadline | Column::Note | Column::Index));
+            let joined = if whole_cell { cell.lines.join("\n") } else { String::new() };
             // Columns only hint: shifted rows put measures under 责任部门 and
             // departments under 备注, so a cell that reads as something else
             // falls through to the content rules below.
@@ -210,7 +213,7 @@ impl Classifier {
                     let marker = seg.marker.clone().or_else(|| index_marker.take());
                     if let Some(marker) = marker {
                         let (text, inline, deadline) =
-                            split_inline(&clean_text(seg.text), row.line);
+                            split_inline(clean_text(seg.text), row.line);
                         let style = marker.style;
                         info.items.push(self.out.items.len());
                         self.out.items.push(RawItem {
@@ -230,7 +233,7 @@ impl Classifier {
                     } else if Deadline::looks_like_deadline(text) {
                         info.deadlines.push(text.to_string());
                     } else {
-                        let (t, inline, deadline) = split_inline(&clean_text(text), row.line);
+                        let (t, inline, deadline) = split_inline(clean_text(text), row.line);
                         if inline.is_some() {
                             info.items.push(self.out.items.len());
                             self.out.items.push(RawItem {
@@ -412,7 +415,7 @@ impl Classifier {
             return false;
         }
         if let Some((t, inline, deadline)) =
-            Some(split_inline(text, last.line)).filter(|(_, i, _)| i.is_some())
+            Some(split_inline(text.to_string(), last.line)).filter(|(_, i, _)| i.is_some())
         {
             last.text.push_str(&t);
             last.inline = inline;
@@ -492,7 +495,7 @@ fn merge_phrase(acc: &mut Phrase, other: Phrase) {
 /// Splits an item's text from the departments written after it: a final
 /// parenthetical `（A牵头，B参加）`, a final sentence `A牵头，B配合。`, or a
 /// final deadline `（2024年底前）`.
-pub fn split_inline(text: &str, line: usize) -> (String, Option<Phrase>, Option<String>) {
+pub fn split_inline(text: String, line: usize) -> (String, Option<Phrase>, Option<String>) {
     let trimmed = text.trim_end_matches(['。', '；', ';', ' ', '，', ',']);
     if (trimmed.ends_with('）') || trimmed.ends_with(')'))
         && let Some(open) = matching_open(trimmed) {
@@ -529,7 +532,7 @@ pub fn split_inline(text: &str, line: usize) -> (String, Option<Phrase>, Option<
             }
         }
     }
-    (text.to_string(), None, None)
+    (text, None, None)
 }
 
 /// Byte index of the parenthesis opening the one that ends `s`.
@@ -563,11 +566,11 @@ mod tests {
         assert_eq!(t, "建立联席会议制度。");
         assert_eq!(p.unwrap().names.len(), 3);
         assert!(d.is_none());
-        let (t, p, d) = split_inline("完成清单编制（2024年底前）", 3);
+        let (t, p, d) = split_inline("完成清单编制（2024年底前）".to_string(), 3);
         assert_eq!(t, "完成清单编制");
         assert!(p.is_none());
         assert_eq!(d.as_deref(), Some("2024年底前"));
-        let (t, p, _) = split_inline("鼓励有条件的市、县(市、区)开展试点。", 3);
+        let (t, p, _) = split_inline("鼓励有条件的市、县(市、区)开展试点。".to_string(), 3);
         assert_eq!(t, "鼓励有条件的市、县(市、区)开展试点。");
         assert!(p.is_none());
     }

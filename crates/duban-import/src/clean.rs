@@ -164,6 +164,22 @@ pub fn collapse_spaces(s: &str) -> String {
     out
 }
 
+/// [`collapse_spaces`] for an owned string: returns it unchanged (no
+/// allocation) when it is already collapsed, as most cells are.
+pub fn collapse_spaces_owned(s: String) -> String {
+    let mut prev_space = true;
+    let mut tidy = true;
+    for c in s.chars() {
+        let space = c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}';
+        if space && (prev_space || c != ' ') {
+            tidy = false;
+            break;
+        }
+        prev_space = space;
+    }
+    if tidy && !prev_space { s } else { collapse_spaces(&s) }
+}
+
 /// Drops every whitespace character: for comparing words across layouts.
 pub fn compact(s: &str) -> String {
     s.chars()

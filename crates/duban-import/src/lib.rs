@@ -104,8 +104,7 @@ pub fn parse_text(text: &str, format: Format) -> Parsed {
         Format::Markdown => read::read_text(text, true),
         Format::Text => read::read_text(text, false),
     };
-    let classified = classify::classify(&rows);
-    drop(rows);
+    let classified = classify::classify(rows);
     let tree = tree::build(&classified.items);
     assemble::assemble(classified, tree)
 }

@@ -15,7 +15,7 @@ fn find<'a>(items: &'a [Item], path: &[&str]) -> &'a Item {
 }
 
 fn names(item: &Item, role: Role) -> Vec<&str> {
-    item.assignments.iter().filter(|a| a.role == role).map(|a| a.as_written.as_str()).collect()
+    item.assignments.iter().filter(|a| a.role == role).map(|a| &*a.as_written).collect()
 }
 
 #[test]
