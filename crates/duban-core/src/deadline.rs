@@ -81,12 +81,7 @@ impl Deadline {
         } else {
             (DeadlineKind::Unparsed, None, None)
         };
-        Some(Deadline {
-            as_written,
-            due,
-            kind,
-            every,
-        })
+        Some(Deadline { as_written, due, kind, every })
     }
 
     /// Whether `text` reads as a deadline and nothing else: a cell or a
@@ -96,7 +91,9 @@ impl Deadline {
         // Cheap rejection first: department names and sentences go through
         // here by the thousand.
         let promising = text.chars().any(|c| {
-            c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '持' | '长' | '長' | '每' | '年' | '常' | '逐')
+            c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+                || matches!(c, '持' | '长' | '長' | '每' | '年' | '常' | '逐')
         });
         if !promising {
             return false;
@@ -114,10 +111,7 @@ impl Deadline {
         // What is left after removing the deadline vocabulary must be filler
         // such as 完成 / 前 / 并 / punctuation, not a sentence.
         let mut rest = folded.clone();
-        for w in ONGOING_WORDS
-            .iter()
-            .chain(RECURRING_WORDS.iter().map(|(w, _)| w))
-        {
+        for w in ONGOING_WORDS.iter().chain(RECURRING_WORDS.iter().map(|(w, _)| w)) {
             rest = rest.replace(w, "");
         }
         let filler = "0123456789年月日底前末上下半季度第一二三四五六七八九十前完成并至到—–-~～、，,；;。.:：（）() 开展推进实施基本取得全面建成见效阶段性成果启动以后起内止间中旬初";
@@ -173,11 +167,7 @@ fn take_year(c: &[char], i: usize) -> Option<(i32, usize)> {
 }
 
 fn number_at(c: &[char], i: usize) -> Option<(u32, usize)> {
-    let digits: String = c[i..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .take(3)
-        .collect();
+    let digits: String = c[i..].iter().take_while(|c| c.is_ascii_digit()).take(3).collect();
     if !digits.is_empty() {
         return Some((digits.parse().ok()?, i + digits.len()));
     }
@@ -198,11 +188,7 @@ fn number_at(c: &[char], i: usize) -> Option<(u32, usize)> {
             '十' => 10,
             _ => break,
         };
-        value = if d == 10 {
-            value.max(1) * 10
-        } else {
-            value + d
-        };
+        value = if d == 10 { value.max(1) * 10 } else { value + d };
         j += 1;
     }
     (j > i).then_some((value, j))
@@ -214,11 +200,7 @@ fn starts(c: &[char], i: usize, word: &str) -> bool {
 }
 
 fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
-    let (ny, nm) = if month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, month + 1)
-    };
+    let (ny, nm) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
     NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
 }
 
@@ -228,10 +210,12 @@ fn read_after_year(c: &[char], mut i: usize, year: i32) -> (Option<NaiveDate>, u
     // 2018-06-30, 2018.6, 2018/6/30
     if i < c.len() && matches!(c[i], '-' | '.' | '/') {
         if let Some((m, after_m)) = number_at(c, i + 1).filter(|(m, _)| (1..=12).contains(m)) {
-            if after_m < c.len() && matches!(c[after_m], '-' | '.' | '/')
-                && let Some((d, after_d)) = number_at(c, after_m + 1) {
-                    return (NaiveDate::from_ymd_opt(year, m, d), after_d);
-                }
+            if after_m < c.len()
+                && matches!(c[after_m], '-' | '.' | '/')
+                && let Some((d, after_d)) = number_at(c, after_m + 1)
+            {
+                return (NaiveDate::from_ymd_opt(year, m, d), after_d);
+            }
             return (month_end(year, m), after_m);
         }
         // A range like 2018-2020: let the second year win.
@@ -261,16 +245,14 @@ fn read_after_year(c: &[char], mut i: usize, year: i32) -> (Option<NaiveDate>, u
         if after < c.len() && c[after] == '月' && (1..=12).contains(&n) {
             let after_month = after + 1;
             if let Some((d, after_d)) = number_at(c, after_month)
-                && after_d < c.len() && (c[after_d] == '日' || c[after_d] == '号') {
-                    return (NaiveDate::from_ymd_opt(year, n, d), after_d + 1);
-                }
+                && after_d < c.len()
+                && (c[after_d] == '日' || c[after_d] == '号')
+            {
+                return (NaiveDate::from_ymd_opt(year, n, d), after_d + 1);
+            }
             if starts(c, after_month, "前") {
                 // 6月前: before June starts.
-                let prev = if n == 1 {
-                    month_end(year - 1, 12)
-                } else {
-                    month_end(year, n - 1)
-                };
+                let prev = if n == 1 { month_end(year - 1, 12) } else { month_end(year, n - 1) };
                 return (prev, after_month + 1);
             }
             return (month_end(year, n), after_month);
@@ -285,9 +267,7 @@ mod tests {
     use super::*;
 
     fn due(s: &str) -> Option<String> {
-        Deadline::parse(s)
-            .and_then(|d| d.due)
-            .map(|d| d.to_string())
+        Deadline::parse(s).and_then(|d| d.due).map(|d| d.to_string())
     }
 
     fn kind(s: &str) -> DeadlineKind {
@@ -325,9 +305,7 @@ mod tests {
         assert!(Deadline::looks_like_deadline("2017年底前"));
         assert!(Deadline::looks_like_deadline("2018年6月底前完成"));
         assert!(Deadline::looks_like_deadline("持续推进"));
-        assert!(!Deadline::looks_like_deadline(
-            "到2020年，全省专利申请量达到10万件。"
-        ));
+        assert!(!Deadline::looks_like_deadline("到2020年，全省专利申请量达到10万件。"));
         assert!(!Deadline::looks_like_deadline("省发展改革委"));
     }
 

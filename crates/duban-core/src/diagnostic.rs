@@ -93,12 +93,6 @@ impl Diagnostic {
         message: impl Into<String>,
         excerpt: impl Into<String>,
     ) -> Self {
-        Diagnostic {
-            severity,
-            code,
-            line,
-            message: message.into(),
-            excerpt: excerpt.into(),
-        }
+        Diagnostic { severity, code, line, message: message.into(), excerpt: excerpt.into() }
     }
 }

@@ -8,9 +8,11 @@
 mod deadline;
 mod diagnostic;
 mod plan;
+mod resolve;
 mod role;
 
 pub use deadline::{Deadline, DeadlineKind};
 pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};
 pub use plan::{Assignment, Item, OrgName, OrgNameError, Parsed, Plan};
+pub use resolve::{ResolveOrg, WrittenName};
 pub use role::Role;

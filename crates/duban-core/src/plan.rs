@@ -88,15 +88,7 @@ pub struct Item {
 
 impl Item {
     pub fn new(number: Option<String>, text: String, line: usize) -> Item {
-        Item {
-            number,
-            text,
-            line,
-            assignments: Vec::new(),
-            deadline: None,
-            note: None,
-            children: Vec::new(),
-        }
+        Item { number, text, line, assignments: Vec::new(), deadline: None, note: None, children: Vec::new() }
     }
 
     /// This item and all its descendants, depth first.
@@ -124,10 +116,7 @@ impl Plan {
 
     /// Items with no children: the measures the supervision loop tracks.
     pub fn leaves(&self) -> Vec<&Item> {
-        self.all_items()
-            .into_iter()
-            .filter(|i| i.children.is_empty())
-            .collect()
+        self.all_items().into_iter().filter(|i| i.children.is_empty()).collect()
     }
 }
 
@@ -148,10 +137,7 @@ mod tests {
     fn org_names_are_cleaned_and_checked() {
         assert_eq!(OrgName::parse(" 省 编办 ").unwrap().as_str(), "省编办");
         assert_eq!(OrgName::parse("  "), Err(OrgNameError::Empty));
-        assert!(matches!(
-            OrgName::parse(&"局".repeat(61)),
-            Err(OrgNameError::TooLong(61))
-        ));
+        assert!(matches!(OrgName::parse(&"局".repeat(61)), Err(OrgNameError::TooLong(61))));
     }
 
     #[test]
@@ -163,13 +149,7 @@ mod tests {
             org: OrgName::parse("省编办").unwrap(),
         });
         item.deadline = Deadline::parse("2017年底前");
-        let parsed = Parsed {
-            plan: Plan {
-                title: Some("表".into()),
-                items: vec![item],
-            },
-            diagnostics: vec![],
-        };
+        let parsed = Parsed { plan: Plan { title: Some("表".into()), items: vec![item] }, diagnostics: vec![] };
         let v = serde_json::to_value(&parsed).unwrap();
         assert_eq!(v["title"], "表");
         assert_eq!(v["items"][0]["assignments"][0]["role"], "lead");

@@ -7,13 +7,34 @@
 const AREAS: &[&str] = &["深化改革", "优化营商环境", "推动创新发展", "加强生态保护", "保障改善民生", "提升治理能力"];
 const VERBS: &[&str] = &["建立健全", "加快推进", "深入实施", "积极探索", "全面落实", "持续完善", "统筹推进"];
 const OBJECTS: &[&str] = &[
-    "知识产权保护体系", "政务服务一网通办", "重点产业链协同机制", "科技成果转化平台", "生态环境监测网络",
-    "社会信用体系", "农村人居环境整治", "公共卫生应急体系", "数字政府基础设施", "安全生产责任制",
+    "知识产权保护体系",
+    "政务服务一网通办",
+    "重点产业链协同机制",
+    "科技成果转化平台",
+    "生态环境监测网络",
+    "社会信用体系",
+    "农村人居环境整治",
+    "公共卫生应急体系",
+    "数字政府基础设施",
+    "安全生产责任制",
 ];
 const DEPTS: &[&str] = &[
-    "省发展改革委", "省财政厅", "省科技厅", "省工业和信息化厅", "省自然资源厅", "省生态环境厅",
-    "省住房城乡建设厅", "省交通运输厅", "省农业农村厅", "省商务厅", "省卫生健康委", "省市场监管局",
-    "省知识产权局", "省统计局", "省大数据局", "各市人民政府",
+    "省发展改革委",
+    "省财政厅",
+    "省科技厅",
+    "省工业和信息化厅",
+    "省自然资源厅",
+    "省生态环境厅",
+    "省住房城乡建设厅",
+    "省交通运输厅",
+    "省农业农村厅",
+    "省商务厅",
+    "省卫生健康委",
+    "省市场监管局",
+    "省知识产权局",
+    "省统计局",
+    "省大数据局",
+    "各市人民政府",
 ];
 const DEADLINES: &[&str] = &["2025年底前", "2026年6月底前", "2025年上半年", "持续推进", "每年", "2026年3季度"];
 const CN: &[&str] = &["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
@@ -52,7 +73,11 @@ fn phrase(r: &mut Lcg) -> String {
     let k = 1 + r.next(3);
     let mut others: Vec<&str> = (1..=k).map(pick).filter(|d| *d != lead).collect();
     others.dedup();
-    if r.next(3) == 0 { format!("{lead}、{}负责", others.join("、")) } else { format!("{lead}牵头，{}参加", others.join("、")) }
+    if r.next(3) == 0 {
+        format!("{lead}、{}负责", others.join("、"))
+    } else {
+        format!("{lead}牵头，{}参加", others.join("、"))
+    }
 }
 
 /// A table of at least `target_bytes` bytes (UTF-8).
@@ -70,14 +95,21 @@ pub fn table(target_bytes: usize) -> String {
             let mut cells = Vec::new();
             let mut phrases = Vec::new();
             for m in 1..=measures {
-                let text = format!("{m}. {}{}，{}{}。", VERBS[r.next(VERBS.len())], OBJECTS[r.next(OBJECTS.len())], VERBS[r.next(VERBS.len())], OBJECTS[r.next(OBJECTS.len())]);
+                let text = format!(
+                    "{m}. {}{}，{}{}。",
+                    VERBS[r.next(VERBS.len())],
+                    OBJECTS[r.next(OBJECTS.len())],
+                    VERBS[r.next(VERBS.len())],
+                    OBJECTS[r.next(OBJECTS.len())]
+                );
                 cells.push(if r.next(4) == 0 { format!("<p>{text}</p>") } else { text });
                 phrases.push(phrase(&mut r));
             }
             if r.next(3) == 0 {
                 phrases.truncate(1);
             }
-            let area_cell = if task == 1 { format!("{}、{}", cn(area), AREAS[r.next(AREAS.len())]) } else { String::new() };
+            let area_cell =
+                if task == 1 { format!("{}、{}", cn(area), AREAS[r.next(AREAS.len())]) } else { String::new() };
             out.push_str(&format!(
                 "{area_cell}\t({}) {}{}。\t{}\t{}\t{}\n",
                 cn(task),

@@ -12,14 +12,14 @@ use crate::classify::{Classified, FirstListedLeads, Loose, RawItem, RowInfo};
 use crate::phrase::Phrase;
 use crate::tree::Tree;
 use duban_core::{
-    Assignment, Deadline, DeadlineKind, Diagnostic, DiagnosticCode, Item, OrgName, Parsed, Plan,
-    Role, Severity,
+    Assignment, Deadline, DeadlineKind, Diagnostic, DiagnosticCode, Item, OrgName, Parsed, Plan, ResolveOrg, Role,
+    Severity,
 };
 use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Assembles the plan from classified rows and the tree.
-pub fn assemble(c: Classified, tree: Tree) -> Parsed {
+pub fn assemble(c: Classified, tree: Tree, resolver: &dyn ResolveOrg) -> Parsed {
     let Classified { items, rows, loose, convention } = c;
     let n = items.len();
     let mut a = Assembler {
@@ -43,7 +43,7 @@ pub fn assemble(c: Classified, tree: Tree) -> Parsed {
     a.loose(&loose, title.as_ref().map(|(_, line)| *line));
     a.name_checks();
     a.unassigned();
-    a.intern_names();
+    a.intern_names(resolver);
     a.parsed_deadlines = vec![None; a.deadline_texts.len()];
     let items = a.output(&tree.roots);
     let mut diags = a.diags;
@@ -57,13 +57,7 @@ pub fn assemble(c: Classified, tree: Tree) -> Parsed {
         ));
     }
     diags.sort_by_key(|d| d.line);
-    Parsed {
-        plan: Plan {
-            title: title.map(|(t, _)| t),
-            items,
-        },
-        diagnostics: diags,
-    }
+    Parsed { plan: Plan { title: title.map(|(t, _)| t), items }, diagnostics: diags }
 }
 
 struct Assembler<'a> {
@@ -119,16 +113,8 @@ impl<'a> Assembler<'a> {
         parts.concat()
     }
 
-    fn diag(
-        &mut self,
-        severity: Severity,
-        code: DiagnosticCode,
-        line: usize,
-        message: String,
-        excerpt: String,
-    ) {
-        self.diags
-            .push(Diagnostic::new(severity, code, line, message, excerpt));
+    fn diag(&mut self, severity: Severity, code: DiagnosticCode, line: usize, message: String, excerpt: String) {
+        self.diags.push(Diagnostic::new(severity, code, line, message, excerpt));
     }
 
     fn moves(&mut self) {
@@ -141,20 +127,10 @@ impl<'a> Assembler<'a> {
                 self.path(m.to),
                 head(&self.items[m.to].text, 12),
                 label(&self.items[m.from]),
-                if m.count > 1 {
-                    format!("（连同其后 {} 项）", m.count - 1)
-                } else {
-                    String::new()
-                },
+                if m.count > 1 { format!("（连同其后 {} 项）", m.count - 1) } else { String::new() },
             );
             let excerpt = head(&item.text, 30);
-            self.diag(
-                Severity::Warning,
-                DiagnosticCode::ItemMoved,
-                item.line,
-                message,
-                excerpt,
-            );
+            self.diag(Severity::Warning, DiagnosticCode::ItemMoved, item.line, message, excerpt);
         }
     }
 
@@ -162,10 +138,7 @@ impl<'a> Assembler<'a> {
         let mut groups: Vec<Vec<usize>> = vec![self.tree.roots.clone()];
         groups.extend(self.tree.nodes.iter().map(|n| n.children.clone()));
         for children in groups {
-            let Some(style) = children
-                .iter()
-                .find_map(|&c| self.items[c].marker.as_ref().map(|m| m.style))
-            else {
+            let Some(style) = children.iter().find_map(|&c| self.items[c].marker.as_ref().map(|m| m.style)) else {
                 continue;
             };
             let mut expected = 1;
@@ -174,11 +147,7 @@ impl<'a> Assembler<'a> {
                     continue;
                 };
                 if value != expected {
-                    let what = if value > expected {
-                        "跳号"
-                    } else {
-                        "编号倒退或重复"
-                    };
+                    let what = if value > expected { "跳号" } else { "编号倒退或重复" };
                     let message = format!(
                         "{} 编号{}：应为 {}，实为 {}（「{}」）",
                         self.path(c),
@@ -188,13 +157,7 @@ impl<'a> Assembler<'a> {
                         head(&self.items[c].text, 16)
                     );
                     let excerpt = head(&self.items[c].text, 30);
-                    self.diag(
-                        Severity::Warning,
-                        DiagnosticCode::NumberingGap,
-                        self.items[c].line,
-                        message,
-                        excerpt,
-                    );
+                    self.diag(Severity::Warning, DiagnosticCode::NumberingGap, self.items[c].line, message, excerpt);
                 }
                 expected = value + 1;
             }
@@ -349,12 +312,8 @@ impl<'a> Assembler<'a> {
             return Vec::new();
         };
         let parent = self.tree.nodes[last].parent;
-        let mut group: Vec<usize> = pending
-            .iter()
-            .rev()
-            .take_while(|&&i| self.tree.nodes[i].parent == parent)
-            .copied()
-            .collect();
+        let mut group: Vec<usize> =
+            pending.iter().rev().take_while(|&&i| self.tree.nodes[i].parent == parent).copied().collect();
         group.reverse();
         group
     }
@@ -362,19 +321,9 @@ impl<'a> Assembler<'a> {
     fn report_unused(&mut self, ids: &[usize], why: &str) {
         for &p in ids {
             let phrase = &self.phrases[p];
-            let message = format!(
-                "部门表述「{}」{}，未被使用，请人工确认",
-                head(&phrase.source, 24),
-                why
-            );
+            let message = format!("部门表述「{}」{}，未被使用，请人工确认", head(&phrase.source, 24), why);
             let (line, excerpt) = (phrase.line, head(&phrase.source, 40));
-            self.diag(
-                Severity::Warning,
-                DiagnosticCode::UnplacedText,
-                line,
-                message,
-                excerpt,
-            );
+            self.diag(Severity::Warning, DiagnosticCode::UnplacedText, line, message, excerpt);
         }
     }
 
@@ -398,13 +347,7 @@ impl<'a> Assembler<'a> {
                 leaves.len()
             );
             let (line, excerpt) = (p.line, head(&p.source, 40));
-            self.diag(
-                Severity::Info,
-                DiagnosticCode::PhraseShared,
-                line,
-                message,
-                excerpt,
-            );
+            self.diag(Severity::Info, DiagnosticCode::PhraseShared, line, message, excerpt);
             ids.truncate(1);
         }
         if ids.len() == 1 {
@@ -441,18 +384,9 @@ impl<'a> Assembler<'a> {
                 self.reported[l] = true;
             }
             let line = self.items[first_left].line;
-            self.diag(
-                Severity::Warning,
-                DiagnosticCode::PhraseCountMismatch,
-                line,
-                message,
-                excerpt,
-            );
+            self.diag(Severity::Warning, DiagnosticCode::PhraseCountMismatch, line, message, excerpt);
         } else {
-            let extra: Vec<String> = ids[leaves.len()..]
-                .iter()
-                .map(|&p| head(&self.phrases[p].source, 20))
-                .collect();
+            let extra: Vec<String> = ids[leaves.len()..].iter().map(|&p| head(&self.phrases[p].source, 20)).collect();
             let message = format!(
                 "{} 有 {} 项措施，却有 {} 条部门表述；已按顺序对应，多出的「{}」未使用，请人工确认",
                 parent_desc,
@@ -462,13 +396,7 @@ impl<'a> Assembler<'a> {
             );
             let p = &self.phrases[ids[leaves.len()]];
             let (line, excerpt) = (p.line, head(&p.source, 40));
-            self.diag(
-                Severity::Warning,
-                DiagnosticCode::PhraseCountMismatch,
-                line,
-                message,
-                excerpt,
-            );
+            self.diag(Severity::Warning, DiagnosticCode::PhraseCountMismatch, line, message, excerpt);
         }
     }
 
@@ -484,16 +412,8 @@ impl<'a> Assembler<'a> {
             }
         }
         if applied > 0 {
-            let message = format!(
-                "按文件说明“列第一位的为牵头单位”，{applied} 条未写明角色的部门表述以首个部门为牵头"
-            );
-            self.diag(
-                Severity::Info,
-                DiagnosticCode::ConventionApplied,
-                conv.line,
-                message,
-                String::new(),
-            );
+            let message = format!("按文件说明“列第一位的为牵头单位”，{applied} 条未写明角色的部门表述以首个部门为牵头");
+            self.diag(Severity::Info, DiagnosticCode::ConventionApplied, conv.line, message, String::new());
         }
     }
 
@@ -502,13 +422,10 @@ impl<'a> Assembler<'a> {
     fn title(&self, loose: &[Loose]) -> Option<(String, usize)> {
         let before: Vec<_> = loose
             .iter()
-            .filter(|l| {
-                l.before_item == 0 && l.text.chars().count() <= 80 && !l.text.ends_with('。')
-            })
+            .filter(|l| l.before_item == 0 && l.text.chars().count() <= 80 && !l.text.ends_with('。'))
             .collect();
-        const KINDS: &[&str] = &[
-            "分工", "方案", "计划", "要点", "任务", "清单", "台账", "措施", "意见", "計劃", "任務",
-        ];
+        const KINDS: &[&str] =
+            &["分工", "方案", "计划", "要点", "任务", "清单", "台账", "措施", "意见", "計劃", "任務"];
         before
             .iter()
             .rev()
@@ -535,23 +452,11 @@ impl<'a> Assembler<'a> {
             } else {
                 Severity::Warning
             };
-            self.diag(
-                severity,
-                DiagnosticCode::UnplacedText,
-                l.line,
-                message,
-                head(&l.text, 40),
-            );
+            self.diag(severity, DiagnosticCode::UnplacedText, l.line, message, head(&l.text, 40));
         }
         if let Some((line, excerpt)) = first_preamble_line {
             let message = format!("第一项任务之前的 {preamble} 段文字（前言、说明）未导入为任务");
-            self.diag(
-                Severity::Info,
-                DiagnosticCode::UnplacedText,
-                line,
-                message,
-                excerpt,
-            );
+            self.diag(Severity::Info, DiagnosticCode::UnplacedText, line, message, excerpt);
         }
     }
 
@@ -591,11 +496,7 @@ impl<'a> Assembler<'a> {
                     Some(i) => format!("{} 「{}」的", self.path(i), head(&self.items[i].text, 16)),
                     None => String::new(),
                 };
-                let message = format!(
-                    "{}部门表述中 {} 重复出现，已只保留一次",
-                    whose,
-                    dups.join("、")
-                );
+                let message = format!("{}部门表述中 {} 重复出现，已只保留一次", whose, dups.join("、"));
                 self.diags.push(Diagnostic::new(
                     Severity::Warning,
                     DiagnosticCode::DuplicateDepartment,
@@ -618,10 +519,8 @@ impl<'a> Assembler<'a> {
                     }
                 }
             }
-            let local_with_national_suffix = ["省", "市", "县", "区", "縣", "區"]
-                .iter()
-                .any(|p| name.starts_with(p))
-                && name.ends_with("总局");
+            let local_with_national_suffix =
+                ["省", "市", "县", "区", "縣", "區"].iter().any(|p| name.starts_with(p)) && name.ends_with("总局");
             if suggestion.is_none() && !local_with_national_suffix {
                 continue;
             }
@@ -630,9 +529,7 @@ impl<'a> Assembler<'a> {
                     "部门名称「{name}」可能是「{s}」的笔误（本文件中「{s}」出现 {} 次），请确认",
                     counts[s.as_str()]
                 ),
-                None => format!(
-                    "部门名称「{name}」以地方前缀加“总局”构成，地方没有此类机构，可能是笔误，请确认"
-                ),
+                None => format!("部门名称「{name}」以地方前缀加“总局”构成，地方没有此类机构，可能是笔误，请确认"),
             };
             self.diags.push(Diagnostic::new(
                 Severity::Warning,
@@ -644,11 +541,12 @@ impl<'a> Assembler<'a> {
         }
     }
 
-    fn intern_names(&mut self) {
+    /// Resolves every distinct name once; assignments share the result.
+    fn intern_names(&mut self, resolver: &dyn ResolveOrg) {
         for p in &self.phrases {
             for n in &p.names {
                 if !self.names.contains_key(&n.name) {
-                    if let Ok(org) = OrgName::parse(&n.name) {
+                    if let Ok(org) = resolver.resolve(&n.name) {
                         self.names.insert(n.name.clone(), (Arc::from(n.name.as_str()), org));
                     }
                 }
@@ -663,11 +561,7 @@ impl<'a> Assembler<'a> {
     fn output_item(&mut self, i: usize) -> Item {
         let text = std::mem::take(&mut self.items[i].text);
         let raw = &self.items[i];
-        let mut item = Item::new(
-            raw.marker.as_ref().map(|m| m.label.clone()),
-            text,
-            raw.line,
-        );
+        let mut item = Item::new(raw.marker.as_ref().map(|m| m.label.clone()), text, raw.line);
         for &p in &self.item_phrases[i] {
             for n in &self.phrases[p].names {
                 if item.assignments.iter().any(|a| a.role == n.role && *a.as_written == *n.name) {
@@ -719,19 +613,9 @@ impl<'a> Assembler<'a> {
                 continue;
             }
             let raw = &self.items[i];
-            let message = format!(
-                "{} 「{}」没有找到责任部门，请人工补充",
-                self.path(i),
-                head(&raw.text, 20)
-            );
+            let message = format!("{} 「{}」没有找到责任部门，请人工补充", self.path(i), head(&raw.text, 20));
             let (line, excerpt) = (raw.line, head(&raw.text, 30));
-            self.diag(
-                Severity::Warning,
-                DiagnosticCode::MeasureWithoutDepartment,
-                line,
-                message,
-                excerpt,
-            );
+            self.diag(Severity::Warning, DiagnosticCode::MeasureWithoutDepartment, line, message, excerpt);
         }
     }
 }

@@ -75,10 +75,7 @@ pub struct Classified {
 
 /// Classifies every row of a document.
 pub fn classify(rows: Vec<Row>) -> Classified {
-    let mut c = Classifier {
-        out: Classified::default(),
-        columns: Vec::new(),
-    };
+    let mut c = Classifier { out: Classified::default(), columns: Vec::new() };
     for row in rows {
         c.row(row);
     }
@@ -99,10 +96,7 @@ struct CellLines {
 
 impl Classifier {
     fn column(&self, col: usize) -> Option<Column> {
-        self.columns
-            .iter()
-            .find(|(c, _)| *c == col)
-            .map(|(_, k)| *k)
+        self.columns.iter().find(|(c, _)| *c == col).map(|(_, k)| *k)
     }
 
     fn row(&mut self, row: Row) {
@@ -156,9 +150,7 @@ impl Classifier {
                         continue;
                     }
                 }
-                Some(Column::Deadline)
-                    if !numbered && joined.chars().count() <= 40 && !has_role_word(&joined) =>
-                {
+                Some(Column::Deadline) if !numbered && joined.chars().count() <= 40 && !has_role_word(&joined) => {
                     info.deadlines.push(joined);
                     other_content += 1;
                     continue;
@@ -212,8 +204,7 @@ impl Classifier {
                 for seg in split_numbered(line) {
                     let marker = seg.marker.clone().or_else(|| index_marker.take());
                     if let Some(marker) = marker {
-                        let (text, inline, deadline) =
-                            split_inline(clean_text(seg.text), row.line);
+                        let (text, inline, deadline) = split_inline(clean_text(seg.text), row.line);
                         let style = marker.style;
                         info.items.push(self.out.items.len());
                         self.out.items.push(RawItem {
@@ -320,20 +311,21 @@ impl Classifier {
 
         info.labelled_only = labelled_lines > 0 && other_content == 0 && info.items.is_empty();
         if info.labelled_only
-            && let Some(prev) = self.out.rows.last_mut().filter(|p| p.labelled_only) {
-                // `牵头单位：` and `配合单位：` on consecutive lines are one phrase.
-                let mut phrases = info.phrases.into_iter();
-                if let Some(p) = phrases.next() {
-                    match prev.phrases.last_mut() {
-                        Some(acc) => merge_phrase(acc, p),
-                        None => prev.phrases.push(p),
-                    }
+            && let Some(prev) = self.out.rows.last_mut().filter(|p| p.labelled_only)
+        {
+            // `牵头单位：` and `配合单位：` on consecutive lines are one phrase.
+            let mut phrases = info.phrases.into_iter();
+            if let Some(p) = phrases.next() {
+                match prev.phrases.last_mut() {
+                    Some(acc) => merge_phrase(acc, p),
+                    None => prev.phrases.push(p),
                 }
-                prev.phrases.extend(phrases);
-                prev.deadlines.extend(info.deadlines);
-                prev.notes.extend(info.notes);
-                return;
             }
+            prev.phrases.extend(phrases);
+            prev.deadlines.extend(info.deadlines);
+            prev.notes.extend(info.notes);
+            return;
+        }
         self.out.rows.push(info);
     }
 
@@ -367,33 +359,14 @@ impl Classifier {
         if !(mentions("牵头") || mentions("牽頭")) || !(mentions("第一") || mentions("首位")) {
             return;
         }
-        let text: String = cells
-            .iter()
-            .flat_map(|c| c.lines.iter())
-            .map(|l| compact(l))
-            .collect();
-        let first = [
-            "第一位",
-            "首位",
-            "第一个",
-            "排名第一",
-            "排第一",
-            "第一家",
-            "列第一",
-        ]
-        .iter()
-        .any(|w| text.contains(w));
+        let text: String = cells.iter().flat_map(|c| c.lines.iter()).map(|l| compact(l)).collect();
+        let first =
+            ["第一位", "首位", "第一个", "排名第一", "排第一", "第一家", "列第一"].iter().any(|w| text.contains(w));
         let leads = text.contains("牵头") || text.contains("牽頭");
         if first && leads && text.chars().count() < 200 {
-            let participant = ["配合", "参与", "参加", "协办", "協辦", "參與", "參加"]
-                .iter()
-                .any(|w| text.contains(w));
+            let participant = ["配合", "参与", "参加", "协办", "協辦", "參與", "參加"].iter().any(|w| text.contains(w));
             self.out.convention = Some(FirstListedLeads {
-                others: if participant {
-                    Role::Participant
-                } else {
-                    Role::Responsible
-                },
+                others: if participant { Role::Participant } else { Role::Responsible },
                 line,
             });
         }
@@ -407,11 +380,7 @@ impl Classifier {
             return false;
         };
         let ends_sentence = text.ends_with(['。', '；', ';', '：', '！']);
-        if last.row + 1 != row_index
-            || last.inline.is_some()
-            || !ends_sentence
-            || text.chars().count() < 10
-        {
+        if last.row + 1 != row_index || last.inline.is_some() || !ends_sentence || text.chars().count() < 10 {
             return false;
         }
         if let Some((t, inline, deadline)) =
@@ -438,30 +407,15 @@ fn bare_marker(s: &str) -> Option<Marker> {
     }
     if !t.is_empty() && t.chars().count() <= 2 && t.chars().all(|c| c.is_ascii_digit()) {
         let value = t.parse().ok()?;
-        return Some(Marker {
-            style: Style::ArabicDot,
-            value,
-            label: value.to_string(),
-            len: t.len(),
-        });
+        return Some(Marker { style: Style::ArabicDot, value, label: value.to_string(), len: t.len() });
     }
     let v = chinese_value(t)?;
-    Some(Marker {
-        style: Style::ChineseComma,
-        value: v,
-        label: t.to_string(),
-        len: t.len(),
-    })
+    Some(Marker { style: Style::ChineseComma, value: v, label: t.to_string(), len: t.len() })
 }
 
 /// Reads `text` as one or more department phrases, or `None` if it is not.
 /// Outside department columns a role verb is required.
-fn phrases_in(
-    text: &str,
-    default_role: Option<Role>,
-    need_role_word: bool,
-    line: usize,
-) -> Option<Vec<Phrase>> {
+fn phrases_in(text: &str, default_role: Option<Role>, need_role_word: bool, line: usize) -> Option<Vec<Phrase>> {
     if text.contains('。') && text.trim_end_matches('。').contains('。') {
         return None;
     }
@@ -498,23 +452,21 @@ fn merge_phrase(acc: &mut Phrase, other: Phrase) {
 pub fn split_inline(text: String, line: usize) -> (String, Option<Phrase>, Option<String>) {
     let trimmed = text.trim_end_matches(['。', '；', ';', ' ', '，', ',']);
     if (trimmed.ends_with('）') || trimmed.ends_with(')'))
-        && let Some(open) = matching_open(trimmed) {
-            let close_len = trimmed.chars().last().map_or(1, char::len_utf8);
-            let inner = &trimmed[open..trimmed.len() - close_len];
-            let inner = inner
-                .strip_prefix('（')
-                .or_else(|| inner.strip_prefix('('))
-                .unwrap_or(inner);
-            let head = trimmed[..open].trim_end().to_string();
-            if has_role_word(inner) || split_label(inner).is_some() {
-                let p = parse_phrase(inner, None, line);
-                if p.is_plausible() {
-                    return (head, Some(p), None);
-                }
-            } else if Deadline::looks_like_deadline(inner) {
-                return (head, None, Some(inner.to_string()));
+        && let Some(open) = matching_open(trimmed)
+    {
+        let close_len = trimmed.chars().last().map_or(1, char::len_utf8);
+        let inner = &trimmed[open..trimmed.len() - close_len];
+        let inner = inner.strip_prefix('（').or_else(|| inner.strip_prefix('(')).unwrap_or(inner);
+        let head = trimmed[..open].trim_end().to_string();
+        if has_role_word(inner) || split_label(inner).is_some() {
+            let p = parse_phrase(inner, None, line);
+            if p.is_plausible() {
+                return (head, Some(p), None);
             }
+        } else if Deadline::looks_like_deadline(inner) {
+            return (head, None, Some(inner.to_string()));
         }
+    }
     // `……。市发展改革委牵头，市财政局配合。` — the last sentence is the phrase.
     let body = text.trim_end_matches(['。', '；', ';', ' ']);
     if let Some(cut) = body.rfind(['。', '；', ';']) {
@@ -523,11 +475,7 @@ pub fn split_inline(text: String, line: usize) -> (String, Option<Phrase>, Optio
         let last = &last[sep_len..];
         if has_role_word(last) || split_label(last).is_some() {
             let p = parse_phrase(last, None, line);
-            if p.is_plausible()
-                && p.names
-                    .iter()
-                    .all(|n| crate::phrase::looks_like_org(&n.name))
-            {
+            if p.is_plausible() && p.names.iter().all(|n| crate::phrase::looks_like_org(&n.name)) {
                 return (body[..cut + sep_len].to_string(), Some(p), None);
             }
         }
@@ -559,10 +507,7 @@ mod tests {
 
     #[test]
     fn inline_parenthetical() {
-        let (t, p, d) = split_inline(
-            "建立联席会议制度。（市发展改革委牵头，市财政局、市商务局按职责分工负责）",
-            3,
-        );
+        let (t, p, d) = split_inline("建立联席会议制度。（市发展改革委牵头，市财政局、市商务局按职责分工负责）", 3);
         assert_eq!(t, "建立联席会议制度。");
         assert_eq!(p.unwrap().names.len(), 3);
         assert!(d.is_none());
@@ -578,10 +523,7 @@ mod tests {
     #[test]
     fn bare_index_cells() {
         assert_eq!(bare_marker("3").map(|m| m.value), Some(3));
-        assert_eq!(
-            bare_marker("一、").map(|m| m.style),
-            Some(Style::ChineseComma)
-        );
+        assert_eq!(bare_marker("一、").map(|m| m.style), Some(Style::ChineseComma));
         assert!(bare_marker("做事").is_none());
     }
 }

@@ -47,10 +47,7 @@ pub fn strip_fragments(s: &str) -> String {
 fn tag_at(s: &str) -> Option<(String, usize)> {
     let body = s.strip_prefix('<')?;
     let body_start = if body.starts_with('/') { 2 } else { 1 };
-    let name: String = s[body_start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect();
+    let name: String = s[body_start..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
     if name.is_empty() || !name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
         return None;
     }
@@ -71,22 +68,7 @@ fn floor_boundary(s: &str, max: usize) -> usize {
 }
 
 fn is_block_tag(name: &str) -> bool {
-    matches!(
-        name,
-        "p" | "br"
-            | "div"
-            | "li"
-            | "tr"
-            | "td"
-            | "th"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "table"
-    )
+    matches!(name, "p" | "br" | "div" | "li" | "tr" | "td" | "th" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "table")
 }
 
 fn entity_at(s: &str) -> Option<(char, usize)> {
@@ -136,9 +118,10 @@ pub fn clean_text(s: &str) -> String {
         }
         if pending_space {
             if let Some(l) = last
-                && !(is_cjk(l) && is_cjk(c)) {
-                    out.push(' ');
-                }
+                && !(is_cjk(l) && is_cjk(c))
+            {
+                out.push(' ');
+            }
             pending_space = false;
         }
         out.push(c);
@@ -152,10 +135,7 @@ pub fn clean_text(s: &str) -> String {
 /// numbered items, but nothing else changes.
 pub fn collapse_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s
-        .split(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}')
-        .filter(|w| !w.is_empty())
-    {
+    for word in s.split(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}').filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -182,9 +162,7 @@ pub fn collapse_spaces_owned(s: String) -> String {
 
 /// Drops every whitespace character: for comparing words across layouts.
 pub fn compact(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
-        .collect()
+    s.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect()
 }
 
 /// What a table column holds, from its header word.
@@ -210,25 +188,16 @@ pub fn column_for_header(word: &str) -> Option<Column> {
     }
     Some(match w {
         "序号" | "序號" | "编号" | "編號" => Column::Index,
-        "领域" | "領域" | "类别" | "類別" | "重点领域" | "重點領域" | "板块" => {
-            Column::Area
-        }
-        "重点任务" | "重點任務" | "主要任务" | "主要任務" | "工作任务" | "工作任務"
-        | "任务内容" | "任務內容" | "具体任务" | "具體任務" | "重点工作" | "重點工作"
-        | "工作内容" | "工作內容" | "主要内容" | "目标任务" | "任务" | "任務" | "任务分工"
-        | "工作目标" | "目标" | "重点任务名称" | "任务名称" | "工作事项" | "事项" => {
+        "领域" | "領域" | "类别" | "類別" | "重点领域" | "重點領域" | "板块" => Column::Area,
+        "重点任务" | "重點任務" | "主要任务" | "主要任務" | "工作任务" | "工作任務" | "任务内容" | "任務內容"
+        | "具体任务" | "具體任務" | "重点工作" | "重點工作" | "工作内容" | "工作內容" | "主要内容" | "目标任务"
+        | "任务" | "任務" | "任务分工" | "工作目标" | "目标" | "重点任务名称" | "任务名称" | "工作事项" | "事项" => {
             Column::Task
         }
-        "具体措施" | "具體措施" | "工作措施" | "主要措施" | "政策措施" | "工作举措" | "措施"
-        | "具体工作" | "具体举措" | "重点举措" | "主要举措" | "工作要求" | "具体内容" => {
-            Column::Measure
-        }
-        "责任部门" | "責任部門" | "职责分工" | "责任主体" | "责任处室" => {
-            Column::Departments(None)
-        }
-        "责任领导" | "分管领导" | "牵头领导" | "联系人" | "进展情况" => {
-            Column::Other
-        }
+        "具体措施" | "具體措施" | "工作措施" | "主要措施" | "政策措施" | "工作举措" | "措施" | "具体工作"
+        | "具体举措" | "重点举措" | "主要举措" | "工作要求" | "具体内容" => Column::Measure,
+        "责任部门" | "責任部門" | "职责分工" | "责任主体" | "责任处室" => Column::Departments(None),
+        "责任领导" | "分管领导" | "牵头领导" | "联系人" | "进展情况" => Column::Other,
         _ if DEADLINE_LABELS.contains(&w) => Column::Deadline,
         _ if NOTE_LABELS.contains(&w) => Column::Note,
         _ => return None,
@@ -241,10 +210,7 @@ mod tests {
 
     #[test]
     fn fragments() {
-        assert_eq!(
-            strip_fragments("<p>(一) 加大力度。</p>"),
-            "\n(一) 加大力度。\n"
-        );
+        assert_eq!(strip_fragments("<p>(一) 加大力度。</p>"), "\n(一) 加大力度。\n");
         assert_eq!(strip_fragments("产值<5万元"), "产值<5万元");
         assert_eq!(strip_fragments("A&nbsp;B&amp;C&#x4E00;"), "A B&C一");
     }
@@ -259,10 +225,7 @@ mod tests {
     #[test]
     fn headers() {
         assert_eq!(column_for_header("重点任 务"), Some(Column::Task));
-        assert_eq!(
-            column_for_header("牵头单位"),
-            Some(Column::Departments(Some(Role::Lead)))
-        );
+        assert_eq!(column_for_header("牵头单位"), Some(Column::Departments(Some(Role::Lead))));
         assert_eq!(column_for_header("备 注"), Some(Column::Note));
         assert_eq!(column_for_header("省发改委"), None);
     }

@@ -30,10 +30,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, ImportError> {
     if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         if had_errors {
-            return Err(ImportError::Encoding(format!(
-                "{} 解码出错",
-                encoding.name()
-            )));
+            return Err(ImportError::Encoding(format!("{} 解码出错", encoding.name())));
         }
         return finish(text.into_owned());
     }
@@ -51,10 +48,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, ImportError> {
     if had_errors {
         let bad = text.chars().filter(|c| *c == '\u{FFFD}').count();
         if bad * 50 > text.chars().count().max(1) {
-            return Err(ImportError::Encoding(format!(
-                "按 {} 解码有大量乱码",
-                encoding.name()
-            )));
+            return Err(ImportError::Encoding(format!("按 {} 解码有大量乱码", encoding.name())));
         }
     }
     finish(text.into_owned())
@@ -84,30 +78,17 @@ mod tests {
 
     #[test]
     fn utf8_bom_and_gbk() {
-        assert_eq!(
-            decode("\u{feff}一、总体要求".as_bytes()).unwrap(),
-            "一、总体要求"
-        );
-        let (gbk, _, _) =
-            encoding_rs::GBK.encode("一、加强组织领导。（县农业农村局牵头，各乡镇人民政府负责）");
-        assert_eq!(
-            decode(&gbk).unwrap(),
-            "一、加强组织领导。（县农业农村局牵头，各乡镇人民政府负责）"
-        );
+        assert_eq!(decode("\u{feff}一、总体要求".as_bytes()).unwrap(), "一、总体要求");
+        let (gbk, _, _) = encoding_rs::GBK.encode("一、加强组织领导。（县农业农村局牵头，各乡镇人民政府负责）");
+        assert_eq!(decode(&gbk).unwrap(), "一、加强组织领导。（县农业农村局牵头，各乡镇人民政府负责）");
     }
 
     #[test]
     fn refusals() {
         assert_eq!(decode(b""), Err(ImportError::Empty));
         assert_eq!(decode(b"  \n\t"), Err(ImportError::Empty));
-        assert!(matches!(
-            decode(b"%PDF-1.7 ..."),
-            Err(ImportError::Unsupported(_))
-        ));
-        assert!(matches!(
-            decode(b"PK\x03\x04rest"),
-            Err(ImportError::Unsupported(_))
-        ));
+        assert!(matches!(decode(b"%PDF-1.7 ..."), Err(ImportError::Unsupported(_))));
+        assert!(matches!(decode(b"PK\x03\x04rest"), Err(ImportError::Unsupported(_))));
         assert_eq!(decode(&[1, 2, 0, 4, 5, 0, 0, 9]), Err(ImportError::Binary));
     }
 }

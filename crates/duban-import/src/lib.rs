@@ -23,7 +23,7 @@ mod read;
 mod tree;
 
 pub use decode::decode;
-pub use duban_core::Parsed;
+pub use duban_core::{Parsed, ResolveOrg, WrittenName};
 pub use error::ImportError;
 
 /// The input format, as asked for or detected.
@@ -45,31 +45,18 @@ pub struct Options {
 
 /// Detects the format from the content first, then the file name.
 pub fn detect_format(text: &str, file_name: Option<&str>) -> Format {
-    let head: String = text
-        .chars()
-        .take(4096)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let strong_html = ["<!doctype html", "<html", "<table", "<body", "<head>"]
-        .iter()
-        .any(|m| head.contains(m));
+    let head: String = text.chars().take(4096).collect::<String>().to_ascii_lowercase();
+    let strong_html = ["<!doctype html", "<html", "<table", "<body", "<head>"].iter().any(|m| head.contains(m));
     if strong_html {
         return Format::Html;
     }
-    let ext = file_name
-        .and_then(|n| n.rsplit_once('.'))
-        .map(|(_, e)| e.to_ascii_lowercase())
-        .unwrap_or_default();
+    let ext = file_name.and_then(|n| n.rsplit_once('.')).map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
     match ext.as_str() {
         "html" | "htm" | "xhtml" => return Format::Html,
         "md" | "markdown" => return Format::Markdown,
         _ => {}
     }
-    let pipe_rows = text
-        .lines()
-        .take(400)
-        .filter(|l| l.trim_start().starts_with('|'))
-        .count();
+    let pipe_rows = text.lines().take(400).filter(|l| l.trim_start().starts_with('|')).count();
     let separator = text.lines().take(400).any(|l| {
         let t = l.trim();
         t.starts_with('|') && t.contains("---")
@@ -83,11 +70,16 @@ pub fn detect_format(text: &str, file_name: Option<&str>) -> Format {
 /// Parses a document. Never panics: a failure inside recovery is returned
 /// as [`ImportError::Internal`].
 pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, ImportError> {
+    parse_with(bytes, options, &WrittenName)
+}
+
+/// [`parse`] with a department resolver (the registry) in place of the
+/// minimal normaliser.
+pub fn parse_with(bytes: &[u8], options: &Options, resolver: &dyn ResolveOrg) -> Result<Parsed, ImportError> {
     let text = decode(bytes)?;
-    let format = options
-        .format
-        .unwrap_or_else(|| detect_format(&text, options.file_name.as_deref()));
-    std::panic::catch_unwind(|| parse_text(&text, format)).map_err(|e| {
+    let format = options.format.unwrap_or_else(|| detect_format(&text, options.file_name.as_deref()));
+    let guarded = std::panic::AssertUnwindSafe(|| recover(&text, format, resolver));
+    std::panic::catch_unwind(guarded).map_err(|e| {
         let what = e
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
@@ -97,8 +89,13 @@ pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, ImportError> {
     })
 }
 
-/// Recovers the plan from decoded text in a known format.
+/// Recovers the plan from decoded text in a known format, keeping written
+/// names as canonical names.
 pub fn parse_text(text: &str, format: Format) -> Parsed {
+    recover(text, format, &WrittenName)
+}
+
+fn recover(text: &str, format: Format, resolver: &dyn ResolveOrg) -> Parsed {
     let rows = match format {
         Format::Html => read::read_html(text),
         Format::Markdown => read::read_text(text, true),
@@ -106,5 +103,5 @@ pub fn parse_text(text: &str, format: Format) -> Parsed {
     };
     let classified = classify::classify(rows);
     let tree = tree::build(&classified.items);
-    assemble::assemble(classified, tree)
+    assemble::assemble(classified, tree, resolver)
 }

@@ -60,10 +60,7 @@ pub fn chinese_value(s: &str) -> Option<u32> {
 }
 
 fn is_chinese_numeral(c: char) -> bool {
-    matches!(
-        c,
-        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-    )
+    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
 fn ascii_digit(c: char) -> Option<u32> {
@@ -98,19 +95,11 @@ pub fn marker_at_start(s: &str) -> Option<Marker> {
     let (_, first) = *chars.peek()?;
     if let Some(v) = circled_value(first) {
         let len = skip_spaces(s, first.len_utf8());
-        return Some(Marker {
-            style: Style::Circled,
-            value: v,
-            label: v.to_string(),
-            len,
-        });
+        return Some(Marker { style: Style::Circled, value: v, label: v.to_string(), len });
     }
     if first == '（' || first == '(' {
         let inner_start = first.len_utf8();
-        let close = s[inner_start..]
-            .char_indices()
-            .take(4)
-            .find(|(_, c)| *c == '）' || *c == ')');
+        let close = s[inner_start..].char_indices().take(4).find(|(_, c)| *c == '）' || *c == ')');
         let (rel, close_char) = close?;
         let inner = &s[inner_start..inner_start + rel];
         let end = inner_start + rel + close_char.len_utf8();
@@ -126,9 +115,7 @@ pub fn marker_at_start(s: &str) -> Option<Marker> {
             });
         }
         if inner.chars().all(|c| ascii_digit(c).is_some()) && inner.chars().count() <= 2 {
-            let v = inner
-                .chars()
-                .fold(0, |acc, c| acc * 10 + ascii_digit(c).unwrap_or(0));
+            let v = inner.chars().fold(0, |acc, c| acc * 10 + ascii_digit(c).unwrap_or(0));
             return Some(Marker {
                 style: Style::ParenArabic,
                 value: v,
@@ -139,10 +126,7 @@ pub fn marker_at_start(s: &str) -> Option<Marker> {
         return None;
     }
     if is_chinese_numeral(first) {
-        let digits_end = s
-            .char_indices()
-            .find(|(_, c)| !is_chinese_numeral(*c))
-            .map(|(i, _)| i)?;
+        let digits_end = s.char_indices().find(|(_, c)| !is_chinese_numeral(*c)).map(|(i, _)| i)?;
         let numeral = &s[..digits_end];
         let rest = &s[digits_end..];
         if rest.starts_with('、') {
@@ -179,19 +163,10 @@ pub fn marker_at_start(s: &str) -> Option<Marker> {
         }
         let after = end + punct.len_utf8();
         // `1.5亿` is a number, not a marker.
-        if s[after..]
-            .chars()
-            .next()
-            .is_some_and(|c| ascii_digit(c).is_some())
-        {
+        if s[after..].chars().next().is_some_and(|c| ascii_digit(c).is_some()) {
             return None;
         }
-        return Some(Marker {
-            style: Style::ArabicDot,
-            value,
-            label: value.to_string(),
-            len: skip_spaces(s, after),
-        });
+        return Some(Marker { style: Style::ArabicDot, value, label: value.to_string(), len: skip_spaces(s, after) });
     }
     None
 }
@@ -213,9 +188,7 @@ pub fn split_numbered(s: &str) -> Vec<Segment<'_>> {
     for (i, c) in s.char_indices() {
         let at_break = match prev {
             None => true,
-            Some(p) => {
-                p.is_whitespace() || matches!(p, '。' | '；' | ';' | '\u{3000}' | '：' | ':')
-            }
+            Some(p) => p.is_whitespace() || matches!(p, '。' | '；' | ';' | '\u{3000}' | '：' | ':'),
         };
         if at_break
             && (c == '（'
@@ -224,31 +197,26 @@ pub fn split_numbered(s: &str) -> Vec<Segment<'_>> {
                 || is_chinese_numeral(c)
                 || circled_value(c).is_some()
                 || ascii_digit(c).is_some())
-            && let Some(m) = marker_at_start(&s[i..]) {
-                // After a colon only enumerations of the finer styles start.
-                let after_colon = matches!(prev, Some('：' | ':'));
-                if !after_colon || matches!(m.style, Style::ParenArabic | Style::Circled) {
-                    cuts.push((i, m));
-                }
+            && let Some(m) = marker_at_start(&s[i..])
+        {
+            // After a colon only enumerations of the finer styles start.
+            let after_colon = matches!(prev, Some('：' | ':'));
+            if !after_colon || matches!(m.style, Style::ParenArabic | Style::Circled) {
+                cuts.push((i, m));
             }
+        }
         prev = Some(c);
     }
     let mut out = Vec::with_capacity(cuts.len() + 1);
     let head_end = cuts.first().map_or(s.len(), |(i, _)| *i);
     let head = s[..head_end].trim();
     if !head.is_empty() {
-        out.push(Segment {
-            marker: None,
-            text: head,
-        });
+        out.push(Segment { marker: None, text: head });
     }
     for (k, (start, m)) in cuts.iter().enumerate() {
         let end = cuts.get(k + 1).map_or(s.len(), |(i, _)| *i);
         let text = s[start + m.len..end].trim();
-        out.push(Segment {
-            marker: Some(m.clone()),
-            text,
-        });
+        out.push(Segment { marker: Some(m.clone()), text });
     }
     out
 }
@@ -264,10 +232,7 @@ mod tests {
     #[test]
     fn markers() {
         assert_eq!(m("一、推进"), Some((Style::ChineseComma, 1, "一".into())));
-        assert_eq!(
-            m("十二、推进"),
-            Some((Style::ChineseComma, 12, "十二".into()))
-        );
+        assert_eq!(m("十二、推进"), Some((Style::ChineseComma, 12, "十二".into())));
         assert_eq!(m("(一) 开展"), Some((Style::ParenChinese, 1, "一".into())));
         assert_eq!(m("（三）落实"), Some((Style::ParenChinese, 3, "三".into())));
         assert_eq!(m("1. 积极"), Some((Style::ArabicDot, 1, "1".into())));
@@ -283,13 +248,9 @@ mod tests {
 
     #[test]
     fn splits_several_measures_in_one_cell() {
-        let segs = split_numbered(
-            "1. 积极探索改革。 2. 鼓励有条件的市、县(市、区)开展试点。 3. 开展综合执法改革,建立机制。",
-        );
-        let labels: Vec<_> = segs
-            .iter()
-            .map(|s| s.marker.as_ref().map(|m| m.value))
-            .collect();
+        let segs =
+            split_numbered("1. 积极探索改革。 2. 鼓励有条件的市、县(市、区)开展试点。 3. 开展综合执法改革,建立机制。");
+        let labels: Vec<_> = segs.iter().map(|s| s.marker.as_ref().map(|m| m.value)).collect();
         assert_eq!(labels, vec![Some(1), Some(2), Some(3)]);
         assert_eq!(segs[1].text, "鼓励有条件的市、县(市、区)开展试点。");
     }

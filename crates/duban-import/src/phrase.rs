@@ -117,10 +117,7 @@ pub const NOTE_LABELS: &[&str] = &["备注", "備註", "備注"];
 
 /// The role a label gives its list, if `label` is one.
 pub fn label_role(label: &str) -> Option<Role> {
-    ROLE_LABELS
-        .iter()
-        .find(|(l, _)| *l == label)
-        .map(|(_, r)| *r)
+    ROLE_LABELS.iter().find(|(l, _)| *l == label).map(|(_, r)| *r)
 }
 
 /// What a labelled line is, e.g. `牵头单位：省发改委`.
@@ -134,14 +131,8 @@ pub enum Label {
 /// Splits `牵头单位：A、B` into (label, rest). Only known labels count.
 pub fn split_label(s: &str) -> Option<(Label, &str)> {
     let t = s.trim_start();
-    let colon = t
-        .char_indices()
-        .take(8)
-        .find(|(_, c)| *c == '：' || *c == ':')?;
-    let label: String = t[..colon.0]
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let colon = t.char_indices().take(8).find(|(_, c)| *c == '：' || *c == ':')?;
+    let label: String = t[..colon.0].chars().filter(|c| !c.is_whitespace()).collect();
     let rest = t[colon.0 + colon.1.len_utf8()..].trim();
     if let Some(r) = label_role(&label) {
         return Some((Label::Role(r), rest));
@@ -170,8 +161,7 @@ fn role_word_at(s: &str) -> Option<(&'static str, Role)> {
 
 /// Whether the text contains a role verb anywhere.
 pub fn has_role_word(s: &str) -> bool {
-    s.char_indices()
-        .any(|(i, _)| role_word_at(&s[i..]).is_some())
+    s.char_indices().any(|(i, _)| role_word_at(&s[i..]).is_some())
 }
 
 fn is_separator(c: char) -> bool {
@@ -282,7 +272,8 @@ pub fn looks_like_org(name: &str) -> bool {
     }
     // Most endings are one character: test the last one before the list.
     let last = n.chars().next_back().unwrap_or(' ');
-    if matches!(last, '厅' | '局' | '委' | '办' | '院' | '部' | '会' | '行' | '关' | '府' | '室' | '处' | '所' | '站') {
+    if matches!(last, '厅' | '局' | '委' | '办' | '院' | '部' | '会' | '行' | '关' | '府' | '室' | '处' | '所' | '站')
+    {
         return true;
     }
     ORG_ENDINGS.iter().any(|e| n.ends_with(e))
@@ -292,40 +283,28 @@ pub fn looks_like_org(name: &str) -> bool {
 fn strip_trailing_paren(s: &str) -> &str {
     if (s.ends_with('）') || s.ends_with(')'))
         && let Some(open) = s.rfind(['（', '('])
-            && open > 0 {
-                return &s[..open];
-            }
+        && open > 0
+    {
+        return &s[..open];
+    }
     s
 }
 
 /// Cleans one name: strips 由 / 会同 prefixes, a trailing 等 and what a 等
 /// closes (`等部门`), and surrounding punctuation.
 fn clean_name(raw: &str) -> String {
-    let mut s = raw.trim().trim_matches(|c: char| {
-        matches!(
-            c,
-            '，' | ',' | '、' | '；' | ';' | '。' | ' ' | '"' | '“' | '”'
-        )
-    });
+    let mut s =
+        raw.trim().trim_matches(|c: char| matches!(c, '，' | ',' | '、' | '；' | ';' | '。' | ' ' | '"' | '“' | '”'));
     for p in ["由", "会同", "會同", "请", "請"] {
         if let Some(rest) = s.strip_prefix(p)
-            && rest.chars().count() >= 2 {
-                s = rest;
-            }
+            && rest.chars().count() >= 2
+        {
+            s = rest;
+        }
     }
     if let Some(pos) = s.rfind('等') {
         let tail = &s[pos + '等'.len_utf8()..];
-        let generic = [
-            "",
-            "部门",
-            "单位",
-            "有关部门",
-            "相关部门",
-            "有关单位",
-            "相关单位",
-            "部門",
-            "單位",
-        ];
+        let generic = ["", "部门", "单位", "有关部门", "相关部门", "有关单位", "相关单位", "部門", "單位"];
         if pos > 0 && generic.contains(&tail) {
             s = &s[..pos];
         }
@@ -368,11 +347,7 @@ fn split_names(s: &str) -> Vec<String> {
 /// verb follows (from a label or a column); without one they are responsible.
 /// Clauses that read as deadlines are set apart.
 pub fn parse_phrase(text: &str, default_role: Option<Role>, line: usize) -> Phrase {
-    let mut phrase = Phrase {
-        source: text.trim().to_string(),
-        line,
-        ..Phrase::default()
-    };
+    let mut phrase = Phrase { source: text.trim().to_string(), line, ..Phrase::default() };
     // Labelled clauses inside one phrase: `牵头单位：A；配合单位：B`.
     let clauses: Vec<&str> = split_clauses(text);
     for clause in clauses {
@@ -436,17 +411,11 @@ fn push_name(phrase: &mut Phrase, name: String, role: Role, defaulted: bool) {
         return;
     }
     // Filler words left by the grammar (`工作`, `完成`) are not names.
-    if matches!(
-        name.as_str(),
-        "工作" | "完成" | "实施" | "推进" | "组织实施" | "各自" | "分别" | "共同"
-    ) {
+    if matches!(name.as_str(), "工作" | "完成" | "实施" | "推进" | "组织实施" | "各自" | "分别" | "共同")
+    {
         return;
     }
-    phrase.names.push(Named {
-        role,
-        name,
-        defaulted,
-    });
+    phrase.names.push(Named { role, name, defaulted });
 }
 
 impl Phrase {
@@ -456,11 +425,7 @@ impl Phrase {
         if self.names.is_empty() {
             return false;
         }
-        let orgish = self
-            .names
-            .iter()
-            .filter(|n| looks_like_org(&n.name))
-            .count();
+        let orgish = self.names.iter().filter(|n| looks_like_org(&n.name)).count();
         orgish * 10 >= self.names.len() * 7
     }
 
@@ -472,10 +437,7 @@ impl Phrase {
     /// Identity used to tell repeated copies of one phrase apart from
     /// distinct phrases.
     pub fn key(&self) -> Vec<(duban_core::Role, &str)> {
-        self.names
-            .iter()
-            .map(|n| (n.role, n.name.as_str()))
-            .collect()
+        self.names.iter().map(|n| (n.role, n.name.as_str())).collect()
     }
 }
 
@@ -498,18 +460,17 @@ pub fn split_phrases(cell: &str) -> Vec<&str> {
         if (c.is_whitespace() || c == '\u{3000}')
             && last_role_end.is_some_and(|e| {
                 cell[e..i]
-                    .trim_matches(|c: char| {
-                        c.is_whitespace() || matches!(c, '。' | '；' | ';' | '，' | ',')
-                    })
+                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | ';' | '，' | ','))
                     .is_empty()
-            }) {
-                let piece = cell[start..i].trim();
-                if !piece.is_empty() {
-                    out.push(piece);
-                }
-                start = i;
-                last_role_end = None;
+            })
+        {
+            let piece = cell[start..i].trim();
+            if !piece.is_empty() {
+                out.push(piece);
             }
+            start = i;
+            last_role_end = None;
+        }
         i += c.len_utf8();
     }
     let piece = cell[start..].trim();
@@ -544,18 +505,10 @@ mod tests {
 
     #[test]
     fn deng_and_by_remit() {
-        let p = parse_phrase(
-            "市发展改革委牵头，市财政局、市商务局等按职责分工负责，2024年底前完成",
-            None,
-            1,
-        );
+        let p = parse_phrase("市发展改革委牵头，市财政局、市商务局等按职责分工负责，2024年底前完成", None, 1);
         assert_eq!(
             roles(&p),
-            vec![
-                (Role::Lead, "市发展改革委"),
-                (Role::Responsible, "市财政局"),
-                (Role::Responsible, "市商务局")
-            ]
+            vec![(Role::Lead, "市发展改革委"), (Role::Responsible, "市财政局"), (Role::Responsible, "市商务局")]
         );
         assert_eq!(p.deadlines, vec!["2024年底前完成".to_string()]);
     }
@@ -563,32 +516,16 @@ mod tests {
     #[test]
     fn collectives_and_traditional() {
         let p = parse_phrase("各縣（市、區）人民政府負責", None, 1);
-        assert_eq!(
-            roles(&p),
-            vec![(Role::Responsible, "各縣（市、區）人民政府")]
-        );
+        assert_eq!(roles(&p), vec![(Role::Responsible, "各縣（市、區）人民政府")]);
         let p = parse_phrase("省發展改革委牽頭，省財政廳配合", None, 1);
-        assert_eq!(
-            roles(&p),
-            vec![
-                (Role::Lead, "省發展改革委"),
-                (Role::Participant, "省財政廳")
-            ]
-        );
+        assert_eq!(roles(&p), vec![(Role::Lead, "省發展改革委"), (Role::Participant, "省財政廳")]);
     }
 
     #[test]
     fn conjunctions_inside_names_do_not_split() {
-        let p = parse_phrase(
-            "省经济和信息化委、省人力资源和社会保障厅和省财政厅负责",
-            None,
-            1,
-        );
+        let p = parse_phrase("省经济和信息化委、省人力资源和社会保障厅和省财政厅负责", None, 1);
         let names: Vec<_> = p.names.iter().map(|n| n.name.as_str()).collect();
-        assert_eq!(
-            names,
-            vec!["省经济和信息化委", "省人力资源和社会保障厅", "省财政厅"]
-        );
+        assert_eq!(names, vec!["省经济和信息化委", "省人力资源和社会保障厅", "省财政厅"]);
     }
 
     #[test]
@@ -596,11 +533,7 @@ mod tests {
         let p = parse_phrase("牵头单位：市教育局；配合单位：市财政局，市人社局", None, 1);
         assert_eq!(
             roles(&p),
-            vec![
-                (Role::Lead, "市教育局"),
-                (Role::Participant, "市财政局"),
-                (Role::Participant, "市人社局")
-            ]
+            vec![(Role::Lead, "市教育局"), (Role::Participant, "市财政局"), (Role::Participant, "市人社局")]
         );
     }
 

@@ -50,18 +50,12 @@ impl Tree {
 
 /// Builds the tree and applies the numbering repairs.
 pub fn build(items: &[RawItem]) -> Tree {
-    let styles: BTreeSet<Style> = items
-        .iter()
-        .filter_map(|i| i.marker.as_ref().map(|m| m.style))
-        .collect();
+    let styles: BTreeSet<Style> = items.iter().filter_map(|i| i.marker.as_ref().map(|m| m.style)).collect();
     let styles: Vec<Style> = styles.into_iter().collect();
     let level_of = |s: Style| styles.iter().position(|x| *x == s).unwrap_or(0);
     let max_level = styles.len().saturating_sub(1);
-    let task_level = if styles.contains(&Style::ParenChinese) {
-        level_of(Style::ParenChinese)
-    } else {
-        max_level.saturating_sub(1)
-    };
+    let task_level =
+        if styles.contains(&Style::ParenChinese) { level_of(Style::ParenChinese) } else { max_level.saturating_sub(1) };
 
     let mut tree = Tree::default();
     let mut stack: Vec<usize> = Vec::new();
@@ -76,25 +70,15 @@ pub fn build(items: &[RawItem]) -> Tree {
                 }
                 _ => prev_level.map_or(max_level, |l| if l < max_level { l + 1 } else { l }),
             },
-            Placement::AfterLast => {
-                prev_level.map_or(max_level, |l| if l < max_level { l + 1 } else { l })
-            }
+            Placement::AfterLast => prev_level.map_or(max_level, |l| if l < max_level { l + 1 } else { l }),
             Placement::TaskColumn => task_level,
             Placement::AreaColumn => 0,
         };
-        while stack
-            .last()
-            .is_some_and(|&top| tree.nodes[top].level >= level)
-        {
+        while stack.last().is_some_and(|&top| tree.nodes[top].level >= level) {
             stack.pop();
         }
         let parent = stack.last().copied();
-        tree.nodes.push(Node {
-            level,
-            value: item.marker.as_ref().map(|m| m.value),
-            parent,
-            children: Vec::new(),
-        });
+        tree.nodes.push(Node { level, value: item.marker.as_ref().map(|m| m.value), parent, children: Vec::new() });
         match parent {
             Some(p) => tree.nodes[p].children.push(i),
             None => tree.roots.push(i),
@@ -110,9 +94,7 @@ pub fn build(items: &[RawItem]) -> Tree {
 
 /// Applies both repairs between consecutive parents of items at `level`.
 fn repair_level(tree: &mut Tree, level: usize) {
-    let parents: Vec<usize> = (0..tree.nodes.len())
-        .filter(|&i| tree.nodes[i].level + 1 == level)
-        .collect();
+    let parents: Vec<usize> = (0..tree.nodes.len()).filter(|&i| tree.nodes[i].level + 1 == level).collect();
     for pair in parents.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         pull_back_continuation(tree, a, b);
@@ -125,18 +107,12 @@ fn value(tree: &Tree, i: usize) -> Option<u32> {
 }
 
 fn last_numbered(tree: &Tree, p: usize) -> Option<u32> {
-    tree.nodes[p]
-        .children
-        .iter()
-        .rev()
-        .find_map(|&c| value(tree, c))
+    tree.nodes[p].children.iter().rev().find_map(|&c| value(tree, c))
 }
 
 /// Whether `run` is numbered k, k+1, k+2… with no gaps or unnumbered items.
 fn consecutive(tree: &Tree, run: &[usize], start: u32) -> bool {
-    run.iter()
-        .enumerate()
-        .all(|(k, &c)| value(tree, c) == Some(start + k as u32))
+    run.iter().enumerate().all(|(k, &c)| value(tree, c) == Some(start + k as u32))
 }
 
 fn pull_back_continuation(tree: &mut Tree, a: usize, b: usize) {
@@ -160,12 +136,7 @@ fn pull_back_continuation(tree: &mut Tree, a: usize, b: usize) {
         tree.nodes[c].parent = Some(a);
     }
     tree.nodes[a].children.extend(&run);
-    tree.moves.push(Move {
-        first: run[0],
-        count: run.len(),
-        from: b,
-        to: a,
-    });
+    tree.moves.push(Move { first: run[0], count: run.len(), from: b, to: a });
 }
 
 fn push_forward_restart(tree: &mut Tree, a: usize, b: usize) {
@@ -198,10 +169,5 @@ fn push_forward_restart(tree: &mut Tree, a: usize, b: usize) {
     let mut children = run.clone();
     children.append(&mut tree.nodes[b].children);
     tree.nodes[b].children = children;
-    tree.moves.push(Move {
-        first: run[0],
-        count: run.len(),
-        from: a,
-        to: b,
-    });
+    tree.moves.push(Move { first: run[0], count: run.len(), from: a, to: b });
 }

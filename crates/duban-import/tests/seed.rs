@@ -55,7 +55,10 @@ fn phrases_pair_with_measures() {
     let m = find(&p.plan.items, &["一", "三", "2"]);
     assert_eq!(names(m, Role::Lead), vec!["省国资委"]);
     let m = find(&p.plan.items, &["三", "六", "2"]);
-    assert_eq!(names(m, Role::Responsible), vec!["人民银行济南分行", "省版权局", "省知识产权局", "山东银监局", "山东保监局"]);
+    assert_eq!(
+        names(m, Role::Responsible),
+        vec!["人民银行济南分行", "省版权局", "省知识产权局", "山东银监局", "山东保监局"]
+    );
     let m = find(&p.plan.items, &["二", "三", "1"]);
     assert_eq!(names(m, Role::Responsible).iter().filter(|n| **n == "省商务厅").count(), 1, "duplicate kept once");
     assert!(find(&p.plan.items, &["五", "一", "4"]).assignments.is_empty());

@@ -17,8 +17,7 @@ pub fn run(args: &ParseArgs) -> Result<()> {
         },
         file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
     };
-    let parsed = duban_import::parse(&bytes, &options)
-        .with_context(|| format!("无法导入 {}", path.display()))?;
+    let parsed = duban_import::parse(&bytes, &options).with_context(|| format!("无法导入 {}", path.display()))?;
     if args.json {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         serde_json::to_writer_pretty(&mut out, &parsed)?;

@@ -9,15 +9,9 @@ use std::io::{self, Write};
 const BOLD: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
 const LEAD: Style = Style::new().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Cyan)));
-const WARN: Style = Style::new()
-    .bold()
-    .fg_color(Some(anstyle::Color::Ansi(AnsiColor::Yellow)));
-const ERR: Style = Style::new()
-    .bold()
-    .fg_color(Some(anstyle::Color::Ansi(AnsiColor::Red)));
-const INFO: Style = Style::new()
-    .bold()
-    .fg_color(Some(anstyle::Color::Ansi(AnsiColor::Blue)));
+const WARN: Style = Style::new().bold().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Yellow)));
+const ERR: Style = Style::new().bold().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Red)));
+const INFO: Style = Style::new().bold().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Blue)));
 
 /// Shortens `s` to `n` characters with an ellipsis.
 fn short(s: &str, n: usize) -> String {
@@ -38,13 +32,7 @@ pub fn plan(out: &mut impl Write, parsed: &Parsed, source: &str, file: &str) -> 
     }
     let all = parsed.plan.all_items();
     let leaves = all.iter().filter(|i| i.children.is_empty()).count();
-    let count = |s: Severity| {
-        parsed
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == s)
-            .count()
-    };
+    let count = |s: Severity| parsed.diagnostics.iter().filter(|d| d.severity == s).count();
     writeln!(out)?;
     writeln!(
         out,
@@ -76,31 +64,13 @@ fn numbering(item: &Item, depth: usize) -> String {
 fn write_item(out: &mut impl Write, item: &Item, depth: usize) -> io::Result<()> {
     let indent = "  ".repeat(depth);
     let text = short(&item.text, if item.children.is_empty() { 36 } else { 40 });
-    let style = if item.children.is_empty() {
-        Style::new()
-    } else {
-        BOLD
-    };
-    writeln!(
-        out,
-        "{indent}{style}{} {text}{style:#}  {DIM}第 {} 行{DIM:#}",
-        numbering(item, depth),
-        item.line
-    )?;
+    let style = if item.children.is_empty() { Style::new() } else { BOLD };
+    writeln!(out, "{indent}{style}{} {text}{style:#}  {DIM}第 {} 行{DIM:#}", numbering(item, depth), item.line)?;
     let mut parts = Vec::new();
     for role in [Role::Lead, Role::Responsible, Role::Participant] {
-        let names: Vec<&str> = item
-            .assignments
-            .iter()
-            .filter(|a| a.role == role)
-            .map(|a| &*a.as_written)
-            .collect();
+        let names: Vec<&str> = item.assignments.iter().filter(|a| a.role == role).map(|a| &*a.as_written).collect();
         if !names.is_empty() {
-            parts.push(format!(
-                "{LEAD}{}{LEAD:#}：{}",
-                role.label_zh(),
-                names.join("、")
-            ));
+            parts.push(format!("{LEAD}{}{LEAD:#}：{}", role.label_zh(), names.join("、")));
         }
     }
     if let Some(d) = &item.deadline {
@@ -128,11 +98,7 @@ fn diagnostic(out: &mut impl Write, d: &Diagnostic, lines: &[&str], file: &str) 
         Severity::Warning => (WARN, "警告"),
         Severity::Info => (INFO, "提示"),
     };
-    writeln!(
-        out,
-        "{style}{word}[{}]{style:#}{BOLD}：{}{BOLD:#}",
-        d.code, d.message
-    )?;
+    writeln!(out, "{style}{word}[{}]{style:#}{BOLD}：{}{BOLD:#}", d.code, d.message)?;
     let gutter = d.line.to_string().len();
     writeln!(out, "{:gutter$}{DIM}-->{DIM:#} {file}:{}", "", d.line)?;
     let Some(src) = d.line.checked_sub(1).and_then(|i| lines.get(i)) else {
@@ -141,13 +107,7 @@ fn diagnostic(out: &mut impl Write, d: &Diagnostic, lines: &[&str], file: &str) 
     let (shown, col, width) = window(src, &d.excerpt);
     writeln!(out, "{:gutter$} {DIM}|{DIM:#}", "")?;
     writeln!(out, "{DIM}{} |{DIM:#} {shown}", d.line)?;
-    writeln!(
-        out,
-        "{:gutter$} {DIM}|{DIM:#} {}{style}{}{style:#}",
-        "",
-        " ".repeat(col),
-        "^".repeat(width.max(1))
-    )?;
+    writeln!(out, "{:gutter$} {DIM}|{DIM:#} {}{style}{}{style:#}", "", " ".repeat(col), "^".repeat(width.max(1)))?;
     Ok(())
 }
 
@@ -165,16 +125,8 @@ fn width(c: char) -> usize {
 /// The part of a (possibly very long) source line around the excerpt, the
 /// caret's column and its width, in display columns.
 fn window(line: &str, excerpt: &str) -> (String, usize, usize) {
-    let chars: Vec<char> = line
-        .chars()
-        .map(|c| if c == '\t' { ' ' } else { c })
-        .collect();
-    let needle: Vec<char> = excerpt
-        .trim_end_matches('…')
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .take(8)
-        .collect();
+    let chars: Vec<char> = line.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
+    let needle: Vec<char> = excerpt.trim_end_matches('…').chars().filter(|c| !c.is_whitespace()).take(8).collect();
     let start = if needle.is_empty() {
         None
     } else {
@@ -210,10 +162,7 @@ fn window(line: &str, excerpt: &str) -> (String, usize, usize) {
     }
     let col = prefix + chars[from..at].iter().map(|&c| width(c)).sum::<usize>();
     let span = if start.is_some() {
-        chars[at..(at + needle.len()).min(chars.len())]
-            .iter()
-            .map(|&c| width(c))
-            .sum()
+        chars[at..(at + needle.len()).min(chars.len())].iter().map(|&c| width(c)).sum()
     } else {
         1
     };

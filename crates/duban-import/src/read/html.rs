@@ -6,16 +6,14 @@ use super::{Cell, Row};
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{
-    BufferQueue, CharacterTokens, EndTag, StartTag, Tag, TagToken, Token, TokenSink,
-    TokenSinkResult, Tokenizer, TokenizerOpts,
+    BufferQueue, CharacterTokens, EndTag, StartTag, Tag, TagToken, Token, TokenSink, TokenSinkResult, Tokenizer,
+    TokenizerOpts,
 };
 use std::cell::RefCell;
 
 /// Reads an HTML document into rows.
 pub fn read_html(text: &str) -> Vec<Row> {
-    let sink = Sink {
-        state: RefCell::new(State::default()),
-    };
+    let sink = Sink { state: RefCell::new(State::default()) };
     let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
     let input = BufferQueue::default();
     input.push_back(StrTendril::from(text));
@@ -115,14 +113,15 @@ impl State {
             return;
         }
         if let Some(table) = self.tables.last_mut()
-            && let Some(cell) = table.cell.as_mut() {
-                if table.row_line == 0 && !s.trim().is_empty() {
-                    table.row_line = line;
-                }
-                cell.text.push_str(s);
-                return;
+            && let Some(cell) = table.cell.as_mut()
+        {
+            if table.row_line == 0 && !s.trim().is_empty() {
+                table.row_line = line;
             }
-            // Text between cells is stray; keep it as a paragraph.
+            cell.text.push_str(s);
+            return;
+        }
+        // Text between cells is stray; keep it as a paragraph.
         if self.para.trim().is_empty() && !s.trim().is_empty() {
             self.para_line = line;
         }
@@ -132,19 +131,17 @@ impl State {
     fn flush_paragraph(&mut self) {
         let text = std::mem::take(&mut self.para);
         if !text.trim().is_empty() {
-            self.rows.push(Row::paragraph(
-                self.para_line.max(1),
-                text.trim().to_string(),
-            ));
+            self.rows.push(Row::paragraph(self.para_line.max(1), text.trim().to_string()));
         }
     }
 
     fn block_break(&mut self) {
         if let Some(table) = self.tables.last_mut()
-            && let Some(cell) = table.cell.as_mut() {
-                cell.text.push('\n');
-                return;
-            }
+            && let Some(cell) = table.cell.as_mut()
+        {
+            cell.text.push('\n');
+            return;
+        }
         self.flush_paragraph();
     }
 
@@ -166,14 +163,9 @@ impl State {
         if let Some(cell) = t.cell.take() {
             let text = cell.text.trim().to_string();
             if cell.rowspan > 1 {
-                t.new_spans
-                    .push((cell.col, cell.colspan, cell.rowspan - 1, text.clone()));
+                t.new_spans.push((cell.col, cell.colspan, cell.rowspan - 1, text.clone()));
             }
-            t.row.push(Cell {
-                text,
-                col: cell.col,
-                spanned: false,
-            });
+            t.row.push(Cell { text, col: cell.col, spanned: false });
         }
     }
 
@@ -181,18 +173,10 @@ impl State {
     fn next_free_col(t: &mut Table) -> usize {
         loop {
             let col = t.col;
-            if let Some(pos) = t
-                .spans
-                .iter()
-                .position(|(c, span, left, _)| *left > 0 && col >= *c && col < c + span)
-            {
+            if let Some(pos) = t.spans.iter().position(|(c, span, left, _)| *left > 0 && col >= *c && col < c + span) {
                 let (c, span, _, text) = t.spans[pos].clone();
                 if col == c {
-                    t.row.push(Cell {
-                        text,
-                        col: c,
-                        spanned: true,
-                    });
+                    t.row.push(Cell { text, col: c, spanned: true });
                 }
                 t.col = c + span;
             } else {
@@ -215,11 +199,7 @@ impl State {
             .spans
             .iter()
             .filter(|(c, _, left, _)| *left > 0 && *c >= t.col)
-            .map(|(c, _, _, text)| Cell {
-                text: text.clone(),
-                col: *c,
-                spanned: true,
-            })
+            .map(|(c, _, _, text)| Cell { text: text.clone(), col: *c, spanned: true })
             .collect();
         t.row.append(&mut trailing);
         for s in t.spans.iter_mut() {
@@ -232,26 +212,17 @@ impl State {
         cells.sort_by_key(|c| c.col);
         let line = t.row_line.max(1);
         if cells.iter().any(|c| !c.text.trim().is_empty()) {
-            self.rows.push(Row {
-                line,
-                cells,
-                tabular: true,
-            });
+            self.rows.push(Row { line, cells, tabular: true });
         }
     }
 
     fn tag(&mut self, tag: Tag, line: usize) -> Option<RawKind> {
         let name: &str = &tag.name;
         match (tag.kind, name) {
-            (StartTag, "script" | "style" | "noscript" | "template")
-                if !tag.self_closing => {
-                    self.skip_depth += 1;
-                    return Some(if name == "script" {
-                        RawKind::ScriptData
-                    } else {
-                        RawKind::Rawtext
-                    });
-                }
+            (StartTag, "script" | "style" | "noscript" | "template") if !tag.self_closing => {
+                self.skip_depth += 1;
+                return Some(if name == "script" { RawKind::ScriptData } else { RawKind::Rawtext });
+            }
             (EndTag, "script" | "style" | "noscript" | "template") => {
                 self.skip_depth = self.skip_depth.saturating_sub(1);
             }
@@ -263,10 +234,7 @@ impl State {
                 self.in_title = false;
                 let title = std::mem::take(&mut self.title);
                 if !title.trim().is_empty() {
-                    self.rows.push(Row::paragraph(
-                        self.title_line.max(1),
-                        title.trim().to_string(),
-                    ));
+                    self.rows.push(Row::paragraph(self.title_line.max(1), title.trim().to_string()));
                 }
             }
             (StartTag, "table") => {
@@ -293,12 +261,7 @@ impl State {
                 let col = State::next_free_col(t);
                 let colspan = attr_usize(&tag, "colspan");
                 let rowspan = attr_usize(&tag, "rowspan");
-                t.cell = Some(OpenCell {
-                    text: String::new(),
-                    col,
-                    colspan,
-                    rowspan,
-                });
+                t.cell = Some(OpenCell { text: String::new(), col, colspan, rowspan });
                 t.col = col + colspan;
             }
             (EndTag, "td" | "th") if !self.tables.is_empty() => self.end_cell(),
@@ -343,15 +306,8 @@ mod tests {
         assert_eq!(rows[1].cells.len(), 1);
         let last = &rows[3];
         assert_eq!(last.line, 5);
-        let texts: Vec<_> = last
-            .cells
-            .iter()
-            .map(|c| (c.col, c.text.as_str(), c.spanned))
-            .collect();
-        assert_eq!(
-            texts,
-            vec![(0, "2", false), (1, "做事", true), (2, "市财政局", true)]
-        );
+        let texts: Vec<_> = last.cells.iter().map(|c| (c.col, c.text.as_str(), c.spanned)).collect();
+        assert_eq!(texts, vec![(0, "2", false), (1, "做事", true), (2, "市财政局", true)]);
     }
 
     #[test]

@@ -33,14 +33,6 @@ pub struct Cell {
 
 impl Row {
     pub fn paragraph(line: usize, text: String) -> Row {
-        Row {
-            line,
-            cells: vec![Cell {
-                text,
-                col: 0,
-                spanned: false,
-            }],
-            tabular: false,
-        }
+        Row { line, cells: vec![Cell { text, col: 0, spanned: false }], tabular: false }
     }
 }

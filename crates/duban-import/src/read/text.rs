@@ -25,34 +25,18 @@ pub fn read_text(text: &str, markdown: bool) -> Vec<Row> {
             let cells = inner
                 .split('|')
                 .enumerate()
-                .map(|(col, c)| Cell {
-                    text: cell_text(c, markdown),
-                    col,
-                    spanned: false,
-                })
+                .map(|(col, c)| Cell { text: cell_text(c, markdown), col, spanned: false })
                 .collect();
-            rows.push(Row {
-                line,
-                cells,
-                tabular: true,
-            });
+            rows.push(Row { line, cells, tabular: true });
             continue;
         }
         if raw.contains('\t') {
             let cells = raw
                 .split('\t')
                 .enumerate()
-                .map(|(col, c)| Cell {
-                    text: cell_text(c, markdown),
-                    col,
-                    spanned: false,
-                })
+                .map(|(col, c)| Cell { text: cell_text(c, markdown), col, spanned: false })
                 .collect();
-            rows.push(Row {
-                line,
-                cells,
-                tabular: true,
-            });
+            rows.push(Row { line, cells, tabular: true });
             continue;
         }
         let columns = split_wide_spaces(trimmed);
@@ -60,17 +44,9 @@ pub fn read_text(text: &str, markdown: bool) -> Vec<Row> {
             let cells = columns
                 .into_iter()
                 .enumerate()
-                .map(|(col, c)| Cell {
-                    text: cell_text(c, markdown),
-                    col,
-                    spanned: false,
-                })
+                .map(|(col, c)| Cell { text: cell_text(c, markdown), col, spanned: false })
                 .collect();
-            rows.push(Row {
-                line,
-                cells,
-                tabular: true,
-            });
+            rows.push(Row { line, cells, tabular: true });
             continue;
         }
         rows.push(Row::paragraph(line, cell_text(trimmed, markdown)));
@@ -87,11 +63,7 @@ fn cell_text(raw: &str, markdown: bool) -> String {
     if markdown {
         let t = s.trim_start();
         let t = t.trim_start_matches('#').trim_start();
-        let t = t
-            .strip_prefix("- ")
-            .or_else(|| t.strip_prefix("* "))
-            .or_else(|| t.strip_prefix("> "))
-            .unwrap_or(t);
+        let t = t.strip_prefix("- ").or_else(|| t.strip_prefix("* ")).or_else(|| t.strip_prefix("> ")).unwrap_or(t);
         s = t.replace("**", "").replace("__", "").replace("<br>", "\n");
     }
     s
@@ -118,10 +90,11 @@ fn split_wide_spaces(s: &str) -> Vec<&str> {
             run_weight += w;
         } else {
             if let Some(rs) = run_start.take()
-                && run_weight >= 3 {
-                    out.push(&s[start..rs]);
-                    start = i;
-                }
+                && run_weight >= 3
+            {
+                out.push(&s[start..rs]);
+                start = i;
+            }
         }
     }
     out.push(&s[start..]);
@@ -148,10 +121,7 @@ mod tests {
 
     #[test]
     fn layout_columns() {
-        assert_eq!(
-            split_wide_spaces("1. 建立机制    省财政厅负责"),
-            vec!["1. 建立机制", "省财政厅负责"]
-        );
+        assert_eq!(split_wide_spaces("1. 建立机制    省财政厅负责"), vec!["1. 建立机制", "省财政厅负责"]);
         assert_eq!(split_wide_spaces("产品 and 衍生品").len(), 1);
     }
 }
