@@ -134,19 +134,26 @@ impl<'a> Assembler<'a> {
         }
     }
 
+    /// Numbering restarts under every parent, or runs on through the whole
+    /// document (1 … 54 across tasks); anything else is a gap or a jump.
     fn numbering_gaps(&mut self) {
         let mut groups: Vec<Vec<usize>> = vec![self.tree.roots.clone()];
         groups.extend(self.tree.nodes.iter().map(|n| n.children.clone()));
+        let mut last_of_style: HashMap<crate::numbering::Style, u32> = HashMap::new();
         for children in groups {
             let Some(style) = children.iter().find_map(|&c| self.items[c].marker.as_ref().map(|m| m.style)) else {
                 continue;
             };
             let mut expected = 1;
+            let mut first = true;
             for &c in &children {
                 let Some(value) = self.items[c].marker.as_ref().filter(|m| m.style == style).map(|m| m.value) else {
                     continue;
                 };
-                if value != expected {
+                let runs_on = first && last_of_style.get(&style).is_some_and(|&last| value == last + 1);
+                first = false;
+                last_of_style.insert(style, value);
+                if value != expected && !runs_on {
                     let what = if value > expected { "跳号" } else { "编号倒退或重复" };
                     let message = format!(
                         "{} 编号{}：应为 {}，实为 {}（「{}」）",

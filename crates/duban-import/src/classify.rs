@@ -507,7 +507,8 @@ mod tests {
 
     #[test]
     fn inline_parenthetical() {
-        let (t, p, d) = split_inline("建立联席会议制度。（市发展改革委牵头，市财政局、市商务局按职责分工负责）", 3);
+        let (t, p, d) =
+            split_inline("建立联席会议制度。（市发展改革委牵头，市财政局、市商务局按职责分工负责）".to_string(), 3);
         assert_eq!(t, "建立联席会议制度。");
         assert_eq!(p.unwrap().names.len(), 3);
         assert!(d.is_none());

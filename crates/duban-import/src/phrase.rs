@@ -309,6 +309,15 @@ fn clean_name(raw: &str) -> String {
             s = &s[..pos];
         }
     }
+    // `会同市公安局组织实施`: a trailing verb is not part of the name.
+    for verb in ["组织实施", "具体实施", "共同推进", "实施", "推进", "办理", "执行", "完成"] {
+        if let Some(rest) = s.strip_suffix(verb)
+            && looks_like_org(rest)
+        {
+            s = rest;
+            break;
+        }
+    }
     if s.contains(char::is_whitespace) { crate::clean::clean_text(s) } else { s.to_string() }
 }
 
@@ -391,10 +400,21 @@ fn parse_clause(body: &str, default_role: Option<Role>, phrase: &mut Phrase) {
     while i < body.len() {
         let rest = &body[i..];
         if let Some((word, role)) = role_word_at(rest) {
-            for name in split_names(&body[start..i]) {
+            // `市发改委（牵头）`: the role word in brackets after the name.
+            let before = &body[start..i];
+            let bracketed = before.ends_with(['（', '(']) && rest[word.len()..].starts_with(['）', ')']);
+            let names = if bracketed {
+                &before[..before.len() - before.chars().last().map_or(0, char::len_utf8)]
+            } else {
+                before
+            };
+            for name in split_names(names) {
                 push_name(phrase, name, role, false);
             }
             i += word.len();
+            if bracketed {
+                i += rest[word.len()..].chars().next().map_or(0, char::len_utf8);
+            }
             start = i;
             continue;
         }
@@ -526,6 +546,18 @@ mod tests {
         let p = parse_phrase("省经济和信息化委、省人力资源和社会保障厅和省财政厅负责", None, 1);
         let names: Vec<_> = p.names.iter().map(|n| n.name.as_str()).collect();
         assert_eq!(names, vec!["省经济和信息化委", "省人力资源和社会保障厅", "省财政厅"]);
+    }
+
+    #[test]
+    fn bracketed_roles_and_trailing_verbs() {
+        let p = parse_phrase("市发展改革委（牵头）、市财政局", None, 1);
+        assert_eq!(roles(&p), vec![(Role::Lead, "市发展改革委"), (Role::Responsible, "市财政局")]);
+        let p = parse_phrase("由市应急局牵头，会同市公安局、市交通运输局组织实施", None, 1);
+        assert_eq!(
+            roles(&p),
+            vec![(Role::Lead, "市应急局"), (Role::Responsible, "市公安局"), (Role::Responsible, "市交通运输局")]
+        );
+        assert!(p.is_plausible());
     }
 
     #[test]

@@ -12,13 +12,31 @@ fn sample() -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../samples/shandong-ip-division-table.txt").display().to_string()
 }
 
-/// A file in a fresh per-test directory under the system temp dir.
-fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("duban-cli-{}-{}", std::process::id(), name.replace('.', "-")));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
+/// A file in its own directory under the system temp dir, removed when
+/// dropped.
+struct TempFile {
+    dir: PathBuf,
+    path: PathBuf,
+}
+
+impl TempFile {
+    fn new(name: &str, bytes: &[u8]) -> TempFile {
+        let dir = std::env::temp_dir().join(format!("duban-cli-{}-{}", std::process::id(), name.replace('.', "-")));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        TempFile { dir, path }
+    }
+
+    fn arg(&self) -> &str {
+        self.path.to_str().unwrap()
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }
 
 #[test]
@@ -69,8 +87,8 @@ fn unreadable_inputs_fail_with_one_clear_line() {
         ("bin.dat", &[0u8, 1, 2, 3, 0, 0, 7][..], "二进制"),
         ("table.pdf", &b"%PDF-1.7\n"[..], "PDF"),
     ] {
-        let path = temp_file(name, bytes);
-        let out = duban(&["parse", path.to_str().unwrap()]);
+        let file = TempFile::new(name, bytes);
+        let out = duban(&["parse", file.arg()]);
         assert!(!out.status.success(), "{name} should fail");
         let err = String::from_utf8(out.stderr).unwrap();
         assert_eq!(err.lines().count(), 1, "{name}: {err}");
@@ -81,8 +99,8 @@ fn unreadable_inputs_fail_with_one_clear_line() {
 #[test]
 fn gbk_text_and_forced_format() {
     let (gbk, _, _) = encoding_rs::GBK.encode("一、安全生产\n1. 开展隐患排查。（县应急管理局牵头）\n");
-    let path = temp_file("gbk.txt", &gbk);
-    let out = duban(&["parse", path.to_str().unwrap(), "--json", "--format", "text"]);
+    let file = TempFile::new("gbk.txt", &gbk);
+    let out = duban(&["parse", file.arg(), "--json", "--format", "text"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["items"][0]["children"][0]["assignments"][0]["as_written"], "县应急管理局");
