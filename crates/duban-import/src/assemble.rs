@@ -427,16 +427,36 @@ impl<'a> Assembler<'a> {
     /// The title: the last short heading-like line before the first item,
     /// preferring one that names the document kind.
     fn title(&self, loose: &[Loose]) -> Option<(String, usize)> {
+        // Headings, not sentences or bracketed notes.
         let before: Vec<_> = loose
             .iter()
-            .filter(|l| l.before_item == 0 && l.text.chars().count() <= 80 && !l.text.ends_with('。'))
+            .filter(|l| {
+                l.before_item == 0
+                    && l.text.chars().count() <= 80
+                    && !l.text.ends_with(['。', '：', ':', '；', '，', '）', ')'])
+                    && !l.text.starts_with(['（', '('])
+            })
             .collect();
-        const KINDS: &[&str] =
-            &["分工", "方案", "计划", "要点", "任务", "清单", "台账", "措施", "意见", "計劃", "任務"];
+        const KINDS: &[(&str, u32)] = &[
+            ("分工", 4),
+            ("任务", 2),
+            ("任務", 2),
+            ("方案", 2),
+            ("计划", 2),
+            ("計劃", 2),
+            ("要点", 2),
+            ("清单", 2),
+            ("台账", 2),
+            ("表", 1),
+            ("措施", 1),
+        ];
+        let score = |t: &str| KINDS.iter().filter(|(k, _)| t.contains(k)).map(|(_, s)| s).sum::<u32>();
+        // The best-scoring heading; the later one on a tie (a page's <h1>
+        // comes after its <title>).
         before
             .iter()
-            .rev()
-            .find(|l| KINDS.iter().any(|k| l.text.contains(k)))
+            .filter(|l| score(&l.text) > 0)
+            .max_by_key(|l| score(&l.text))
             .or_else(|| before.first())
             .map(|l| (l.text.clone(), l.line))
     }

@@ -72,8 +72,6 @@ const ROLE_LABELS: &[(&str, Role)] = &[
     ("牽頭單位", Role::Lead),
     ("牵头部门", Role::Lead),
     ("牽頭部門", Role::Lead),
-    ("主办单位", Role::Lead),
-    ("主辦單位", Role::Lead),
     ("主责单位", Role::Lead),
     ("责任单位", Role::Responsible),
     ("責任單位", Role::Responsible),
@@ -421,8 +419,23 @@ fn parse_clause(body: &str, default_role: Option<Role>, phrase: &mut Phrase) {
         i += rest.chars().next().map_or(1, char::len_utf8);
     }
     for name in split_names(&body[start..]) {
-        push_name(phrase, name, default_role.unwrap_or(Role::Responsible), default_role.is_none());
+        // A clause after the named departments that names none is a remark
+        // (`根据上级部署安排`): kept as the deadline text, not as a department.
+        if !phrase.names.is_empty() && looks_like_timing_remark(&name) {
+            phrase.deadlines.push(name);
+            continue;
+        }
+        // A list under 责任单位 (or no label at all) gives no real role: the
+        // document's convention, if stated, may still make its first lead.
+        let soft = matches!(default_role, None | Some(Role::Responsible));
+        push_name(phrase, name, default_role.unwrap_or(Role::Responsible), soft);
     }
+}
+
+/// `根据上级部署安排`, `视情况适时开展`: a short clause about timing.
+fn looks_like_timing_remark(s: &str) -> bool {
+    const WORDS: &[&str] = &["根据", "按照", "视", "部署", "安排", "确定", "另行", "适时", "及时", "年", "月"];
+    s.chars().count() <= 14 && !looks_like_org(s) && WORDS.iter().any(|w| s.contains(w))
 }
 
 fn push_name(phrase: &mut Phrase, name: String, role: Role, defaulted: bool) {

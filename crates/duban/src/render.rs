@@ -52,12 +52,14 @@ pub fn plan(out: &mut impl Write, parsed: &Parsed, source: &str, file: &str) -> 
     Ok(())
 }
 
+/// The number printed the usual way: `一、` at the top, `(一)` below it,
+/// `1.` for Arabic numerals. The JSON keeps the bare numeral.
 fn numbering(item: &Item, depth: usize) -> String {
-    match (&item.number, depth) {
-        (None, _) => "·".to_string(),
-        (Some(n), 0) => format!("{n}、"),
-        (Some(n), 1) => format!("({n})"),
-        (Some(n), _) => format!("{n}."),
+    match &item.number {
+        None => "·".to_string(),
+        Some(n) if n.chars().all(|c| c.is_ascii_digit()) => format!("{n}."),
+        Some(n) if depth == 0 => format!("{n}、"),
+        Some(n) => format!("({n})"),
     }
 }
 
