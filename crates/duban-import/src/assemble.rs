@@ -277,10 +277,10 @@ impl<'a> Assembler<'a> {
             }
             for k in 0..self.item_phrases[i].len() {
                 let p = self.item_phrases[i][k];
-                if phrase_deadline[p].is_none() {
-                    if let Some(d) = self.phrases[p].deadlines.first().cloned() {
-                        phrase_deadline[p] = Some(self.add_deadline(d));
-                    }
+                if phrase_deadline[p].is_none()
+                    && let Some(d) = self.phrases[p].deadlines.first().cloned()
+                {
+                    phrase_deadline[p] = Some(self.add_deadline(d));
                 }
                 if let Some(id) = phrase_deadline[p] {
                     self.set_deadline(i, id);
@@ -572,10 +572,10 @@ impl<'a> Assembler<'a> {
     fn intern_names(&mut self, resolver: &dyn ResolveOrg) {
         for p in &self.phrases {
             for n in &p.names {
-                if !self.names.contains_key(&n.name) {
-                    if let Ok(org) = resolver.resolve(&n.name) {
-                        self.names.insert(n.name.clone(), (Arc::from(n.name.as_str()), org));
-                    }
+                if !self.names.contains_key(&n.name)
+                    && let Ok(org) = resolver.resolve(&n.name)
+                {
+                    self.names.insert(n.name.clone(), (Arc::from(n.name.as_str()), org));
                 }
             }
         }
