@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 struct Counting;
 
 static LIVE: AtomicUsize = AtomicUsize::new(0);
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
 /// Counting is switched off while timing, so it does not slow the parse.
 static COUNTING: AtomicBool = AtomicBool::new(false);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
@@ -22,6 +23,7 @@ unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let p = unsafe { System.alloc(layout) };
         if !p.is_null() && COUNTING.load(Ordering::Relaxed) {
+            ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
             let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
             PEAK.fetch_max(now, Ordering::Relaxed);
         }
@@ -52,13 +54,15 @@ static ALLOC: Counting = Counting;
 
 fn measure(name: &str, bytes: &[u8], min_time: Duration) {
     let options = Options::default();
-    // Warm-up, and the peak heap of one parse above what was live before it.
-    // Only blocks allocated while counting are counted, so LIVE starts at 0
-    // and the peak is what one parse holds at its fullest, output included.
+    // Warm-up, and the peak heap of one parse. Only blocks allocated while
+    // counting are counted, so LIVE starts at 0 and the peak is what one
+    // parse holds at its fullest, output included.
     LIVE.store(0, Ordering::Relaxed);
     PEAK.store(0, Ordering::Relaxed);
+    ALLOCATIONS.store(0, Ordering::Relaxed);
     COUNTING.store(true, Ordering::Relaxed);
     let parsed = parse(bytes, &options).expect("benchmark input parses");
+    let allocations = ALLOCATIONS.load(Ordering::Relaxed);
     let peak = PEAK.load(Ordering::Relaxed);
     let leaves = parsed.plan.leaves().len();
     drop(parsed);
@@ -77,13 +81,14 @@ fn measure(name: &str, bytes: &[u8], min_time: Duration) {
     let best = times[0];
     let mb = bytes.len() as f64 / 1_000_000.0;
     println!(
-        "{name:<26} {:>6.2} MB {leaves:>6} measures  median {:>8.2} ms = {:>5.1} MB/s  best {:>5.1} MB/s  peak heap {:>6.1} MB = {:.1}x input  ({} runs)",
+        "{name:<26} {:>6.2} MB {leaves:>6} measures  median {:>8.2} ms = {:>5.1} MB/s  best {:>5.1} MB/s  peak heap {:>6.1} MB = {:.1}x input  {} allocations  ({} runs)",
         mb,
         median.as_secs_f64() * 1000.0,
         mb / median.as_secs_f64(),
         mb / best.as_secs_f64(),
         peak as f64 / 1_000_000.0,
         peak as f64 / bytes.len() as f64,
+        allocations,
         times.len(),
     );
 }

@@ -137,16 +137,17 @@ impl<'a> Assembler<'a> {
     /// Numbering restarts under every parent, or runs on through the whole
     /// document (1 … 54 across tasks); anything else is a gap or a jump.
     fn numbering_gaps(&mut self) {
-        let mut groups: Vec<Vec<usize>> = vec![self.tree.roots.clone()];
-        groups.extend(self.tree.nodes.iter().map(|n| n.children.clone()));
+        let tree = self.tree;
+        let groups = std::iter::once(&tree.roots).chain(tree.nodes.iter().map(|n| &n.children));
         let mut last_of_style: HashMap<crate::numbering::Style, u32> = HashMap::new();
         for children in groups {
+            let children: &[usize] = children;
             let Some(style) = children.iter().find_map(|&c| self.items[c].marker.as_ref().map(|m| m.style)) else {
                 continue;
             };
             let mut expected = 1;
             let mut first = true;
-            for &c in &children {
+            for &c in children {
                 let Some(value) = self.items[c].marker.as_ref().filter(|m| m.style == style).map(|m| m.value) else {
                     continue;
                 };
@@ -342,8 +343,8 @@ impl<'a> Assembler<'a> {
         }
         let mut ids = ids.to_vec();
         let distinct = {
-            let first = self.phrases[ids[0]].key();
-            ids.iter().all(|&p| self.phrases[p].key() == first)
+            let first = &self.phrases[ids[0]];
+            ids.iter().all(|&p| self.phrases[p].same_names(first))
         };
         if ids.len() > 1 && distinct && ids.len() != leaves.len() {
             let p = &self.phrases[ids[0]];
@@ -616,8 +617,8 @@ impl<'a> Assembler<'a> {
         if !self.item_notes[i].is_empty() {
             item.note = Some(self.item_notes[i].join("；"));
         }
-        let children = self.tree.nodes[i].children.clone();
-        item.children = self.output(&children);
+        let tree = self.tree;
+        item.children = self.output(&tree.nodes[i].children);
         item
     }
 

@@ -78,7 +78,7 @@ pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, ImportError> {
 pub fn parse_with(bytes: &[u8], options: &Options, resolver: &dyn ResolveOrg) -> Result<Parsed, ImportError> {
     let text = decode(bytes)?;
     let format = options.format.unwrap_or_else(|| detect_format(&text, options.file_name.as_deref()));
-    let guarded = std::panic::AssertUnwindSafe(|| recover(&text, format, resolver));
+    let guarded = std::panic::AssertUnwindSafe(move || recover(text, format, resolver));
     std::panic::catch_unwind(guarded).map_err(|e| {
         let what = e
             .downcast_ref::<&str>()
@@ -92,15 +92,18 @@ pub fn parse_with(bytes: &[u8], options: &Options, resolver: &dyn ResolveOrg) ->
 /// Recovers the plan from decoded text in a known format, keeping written
 /// names as canonical names.
 pub fn parse_text(text: &str, format: Format) -> Parsed {
-    recover(text, format, &WrittenName)
+    recover(text.to_string(), format, &WrittenName)
 }
 
-fn recover(text: &str, format: Format, resolver: &dyn ResolveOrg) -> Parsed {
+/// Takes the text by value: rows own their cells, so the text is dropped
+/// as soon as it is read and never held beside the plan.
+fn recover(text: String, format: Format, resolver: &dyn ResolveOrg) -> Parsed {
     let rows = match format {
-        Format::Html => read::read_html(text),
-        Format::Markdown => read::read_text(text, true),
-        Format::Text => read::read_text(text, false),
+        Format::Html => read::read_html(&text),
+        Format::Markdown => read::read_text(&text, true),
+        Format::Text => read::read_text(&text, false),
     };
+    drop(text);
     let classified = classify::classify(rows);
     let tree = tree::build(&classified.items);
     assemble::assemble(classified, tree, resolver)

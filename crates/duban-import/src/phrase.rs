@@ -469,8 +469,9 @@ impl Phrase {
 
     /// Identity used to tell repeated copies of one phrase apart from
     /// distinct phrases.
-    pub fn key(&self) -> Vec<(duban_core::Role, &str)> {
-        self.names.iter().map(|n| (n.role, n.name.as_str())).collect()
+    pub fn same_names(&self, other: &Phrase) -> bool {
+        self.names.len() == other.names.len()
+            && self.names.iter().zip(&other.names).all(|(a, b)| a.role == b.role && a.name == b.name)
     }
 }
 

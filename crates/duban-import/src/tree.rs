@@ -116,7 +116,7 @@ fn consecutive(tree: &Tree, run: &[usize], start: u32) -> bool {
 }
 
 fn pull_back_continuation(tree: &mut Tree, a: usize, b: usize) {
-    let cb = tree.nodes[b].children.clone();
+    let cb = &tree.nodes[b].children;
     let Some(&first) = cb.first() else { return };
     let Some(k) = value(tree, first).filter(|&k| k > 1) else {
         return;
@@ -130,8 +130,7 @@ fn pull_back_continuation(tree: &mut Tree, a: usize, b: usize) {
     if !consecutive(tree, &cb[..restart], k) {
         return;
     }
-    let run: Vec<usize> = cb[..restart].to_vec();
-    tree.nodes[b].children.drain(..restart);
+    let run: Vec<usize> = tree.nodes[b].children.drain(..restart).collect();
     for &c in &run {
         tree.nodes[c].parent = Some(a);
     }
@@ -140,7 +139,7 @@ fn pull_back_continuation(tree: &mut Tree, a: usize, b: usize) {
 }
 
 fn push_forward_restart(tree: &mut Tree, a: usize, b: usize) {
-    let ca = tree.nodes[a].children.clone();
+    let ca = &tree.nodes[a].children;
     let Some(r) = ca.iter().rposition(|&c| value(tree, c) == Some(1)) else {
         return;
     };
@@ -161,8 +160,7 @@ fn push_forward_restart(tree: &mut Tree, a: usize, b: usize) {
     if !fits {
         return;
     }
-    let run: Vec<usize> = run.to_vec();
-    tree.nodes[a].children.truncate(r);
+    let run: Vec<usize> = tree.nodes[a].children.split_off(r);
     for &c in &run {
         tree.nodes[c].parent = Some(b);
     }
