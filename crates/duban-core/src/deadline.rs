@@ -119,6 +119,22 @@ impl Deadline {
     }
 }
 
+/// The value of a Chinese digit 一 … 九.
+pub fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
 /// Folds full-width digits and a few punctuation marks to ASCII, drops spaces.
 fn fold(s: &str) -> String {
     s.chars()
@@ -175,19 +191,7 @@ fn number_at(c: &[char], i: usize) -> Option<(u32, usize)> {
     let mut value = 0u32;
     let mut j = i;
     while j < c.len() {
-        let d = match c[j] {
-            '一' => 1,
-            '二' => 2,
-            '三' => 3,
-            '四' => 4,
-            '五' => 5,
-            '六' => 6,
-            '七' => 7,
-            '八' => 8,
-            '九' => 9,
-            '十' => 10,
-            _ => break,
-        };
+        let Some(d) = chinese_digit(c[j]).or((c[j] == '十').then_some(10)) else { break };
         value = if d == 10 { value.max(1) * 10 } else { value + d };
         j += 1;
     }

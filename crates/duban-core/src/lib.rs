@@ -11,7 +11,7 @@ mod plan;
 mod resolve;
 mod role;
 
-pub use deadline::{Deadline, DeadlineKind};
+pub use deadline::{Deadline, DeadlineKind, chinese_digit};
 pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};
 pub use plan::{Assignment, Item, OrgName, OrgNameError, Parsed, Plan};
 pub use resolve::{ResolveOrg, WrittenName};

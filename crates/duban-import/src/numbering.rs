@@ -5,6 +5,8 @@
 //! measure. [`split_numbered`] cuts a cell into numbered segments, so that
 //! `1. … 2. … 3. …` printed in one cell gives three measures.
 
+use duban_core::chinese_digit;
+
 /// The numeral styles, in the order they nest in Chinese official documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Style {
@@ -34,20 +36,7 @@ pub struct Marker {
 
 /// Value of a Chinese numeral up to 99 (一 … 九十九); `None` if not one.
 pub fn chinese_value(s: &str) -> Option<u32> {
-    let digit = |c: char| -> Option<u32> {
-        Some(match c {
-            '一' => 1,
-            '二' => 2,
-            '三' => 3,
-            '四' => 4,
-            '五' => 5,
-            '六' => 6,
-            '七' => 7,
-            '八' => 8,
-            '九' => 9,
-            _ => return None,
-        })
-    };
+    let digit = chinese_digit;
     let chars: Vec<char> = s.chars().collect();
     match chars.as_slice() {
         ['十'] => Some(10),

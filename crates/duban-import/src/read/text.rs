@@ -22,36 +22,27 @@ pub fn read_text(text: &str, markdown: bool) -> Vec<Row> {
             }
             let inner = trimmed.trim_start_matches('|');
             let inner = inner.strip_suffix('|').unwrap_or(inner);
-            let cells = inner
-                .split('|')
-                .enumerate()
-                .map(|(col, c)| Cell { text: cell_text(c, markdown), col, spanned: false })
-                .collect();
-            rows.push(Row { line, cells, tabular: true });
+            rows.push(table_row(line, inner.split('|'), markdown));
             continue;
         }
         if raw.contains('\t') {
-            let cells = raw
-                .split('\t')
-                .enumerate()
-                .map(|(col, c)| Cell { text: cell_text(c, markdown), col, spanned: false })
-                .collect();
-            rows.push(Row { line, cells, tabular: true });
+            rows.push(table_row(line, raw.split('\t'), markdown));
             continue;
         }
         let columns = split_wide_spaces(trimmed);
         if columns.len() > 1 {
-            let cells = columns
-                .into_iter()
-                .enumerate()
-                .map(|(col, c)| Cell { text: cell_text(c, markdown), col, spanned: false })
-                .collect();
-            rows.push(Row { line, cells, tabular: true });
+            rows.push(table_row(line, columns.into_iter(), markdown));
             continue;
         }
         rows.push(Row::paragraph(line, cell_text(trimmed, markdown)));
     }
     rows
+}
+
+/// A table row from its cells' raw texts, in column order.
+fn table_row<'a>(line: usize, cells: impl Iterator<Item = &'a str>, markdown: bool) -> Row {
+    let cells = cells.enumerate().map(|(col, c)| Cell { text: cell_text(c, markdown), col, spanned: false }).collect();
+    Row { line, cells, tabular: true }
 }
 
 fn is_pipe_separator(s: &str) -> bool {
