@@ -30,6 +30,12 @@ pub enum DiagnosticCode {
     DuplicateDepartment,
     /// Phrases from rows without measures were given to later measures.
     PhraseCarried,
+    /// A name one edit away from a registry body: matched, to be confirmed.
+    FuzzyDepartment,
+    /// A name the registry does not know.
+    UnknownDepartment,
+    /// A body that had ceased to exist, with who carries on.
+    DepartmentSucceeded,
     /// A department name looks like a misspelling of another one.
     SuspiciousDepartment,
     /// Numbering skips (1, 2, 4) or jumps backwards.
@@ -56,6 +62,9 @@ impl DiagnosticCode {
             DiagnosticCode::DuplicateDepartment => "duplicate-department",
             DiagnosticCode::PhraseCarried => "phrase-carried",
             DiagnosticCode::SuspiciousDepartment => "suspicious-department",
+            DiagnosticCode::FuzzyDepartment => "fuzzy-department",
+            DiagnosticCode::UnknownDepartment => "unknown-department",
+            DiagnosticCode::DepartmentSucceeded => "department-succeeded",
             DiagnosticCode::NumberingGap => "numbering-gap",
             DiagnosticCode::ItemMoved => "item-moved",
             DiagnosticCode::UnparsedDeadline => "unparsed-deadline",

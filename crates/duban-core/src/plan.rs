@@ -68,8 +68,12 @@ pub struct Assignment {
     pub role: Role,
     /// The name exactly as in the source, without role words or a trailing 等.
     pub as_written: Arc<str>,
-    /// The canonical name (for now: the cleaned written name).
+    /// The canonical name from the registry, or the cleaned written name
+    /// when the registry does not know it.
     pub org: OrgName,
+    /// When `org` no longer exists: the bodies that carry its work now.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub successors: Vec<OrgName>,
 }
 
 /// A node of the plan: an area, a task, a measure or a sub-measure.
@@ -147,6 +151,7 @@ mod tests {
             role: Role::Lead,
             as_written: "省编办".into(),
             org: OrgName::parse("省编办").unwrap(),
+            successors: Vec::new(),
         });
         item.deadline = Deadline::parse("2017年底前");
         let parsed = Parsed { plan: Plan { title: Some("表".into()), items: vec![item] }, diagnostics: vec![] };

@@ -1,14 +1,75 @@
 //! How written department names become canonical ones.
 //!
 //! The importer asks a [`ResolveOrg`] for each distinct name it read. The
-//! department registry (aliases, reforms, successions) will be one
-//! implementation; until then [`WrittenName`] keeps the cleaned written name.
+//! department registry (`duban-orgs`) is the real implementation; without
+//! one, [`WrittenName`] keeps the cleaned written name.
 
-use crate::{OrgName, OrgNameError};
+use crate::OrgName;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
-/// Turns a department name as written into its canonical [`OrgName`].
+/// How a written name was matched to a known body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchKind {
+    /// The canonical name itself.
+    Exact,
+    /// A listed short form or alias.
+    Alias,
+    /// Equal after normalisation (script, width, spaces, region prefix, 委员会/委).
+    Normalized,
+    /// One edit away from a known name: to be confirmed by a person.
+    Fuzzy,
+    /// Not known.
+    Unknown,
+}
+
+impl MatchKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchKind::Exact => "exact",
+            MatchKind::Alias => "alias",
+            MatchKind::Normalized => "normalized",
+            MatchKind::Fuzzy => "fuzzy",
+            MatchKind::Unknown => "unknown",
+        }
+    }
+
+    /// How sure the match is, 0 to 1.
+    pub fn confidence(self) -> f32 {
+        match self {
+            MatchKind::Exact | MatchKind::Alias => 1.0,
+            MatchKind::Normalized => 0.95,
+            MatchKind::Fuzzy => 0.6,
+            MatchKind::Unknown => 0.0,
+        }
+    }
+}
+
+/// A resolved name: the canonical body and how it was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    pub org: OrgName,
+    pub how: MatchKind,
+    /// The known name a fuzzy match went through.
+    pub near: Option<String>,
+    /// When the body had ceased to exist by the date asked: the date, and
+    /// the bodies carrying on its work then.
+    pub ceased: Option<NaiveDate>,
+    pub successors: Vec<OrgName>,
+}
+
+/// Turns a department name as written into its canonical body.
 pub trait ResolveOrg {
-    fn resolve(&self, written: &str) -> Result<OrgName, OrgNameError>;
+    /// Resolves `written` as of `on`; `None` when the name is unusable
+    /// (empty or absurdly long).
+    fn resolve(&self, written: &str, on: Option<NaiveDate>) -> Option<Resolved>;
+
+    /// Whether this resolver knows real bodies, so that an unknown name is
+    /// worth reporting.
+    fn knows_bodies(&self) -> bool {
+        false
+    }
 }
 
 /// The minimal normaliser: the canonical name is the written name without
@@ -17,7 +78,8 @@ pub trait ResolveOrg {
 pub struct WrittenName;
 
 impl ResolveOrg for WrittenName {
-    fn resolve(&self, written: &str) -> Result<OrgName, OrgNameError> {
-        OrgName::parse(written)
+    fn resolve(&self, written: &str, _on: Option<NaiveDate>) -> Option<Resolved> {
+        let org = OrgName::parse(written).ok()?;
+        Some(Resolved { org, how: MatchKind::Unknown, near: None, ceased: None, successors: Vec::new() })
     }
 }

@@ -12,14 +12,14 @@ use crate::classify::{Classified, FirstListedLeads, Loose, RawItem, RowInfo};
 use crate::phrase::Phrase;
 use crate::tree::Tree;
 use duban_core::{
-    Assignment, Deadline, DeadlineKind, Diagnostic, DiagnosticCode, Item, OrgName, Parsed, Plan, ResolveOrg, Role,
-    Severity,
+    Assignment, Deadline, DeadlineKind, Diagnostic, DiagnosticCode, Item, MatchKind, NaiveDate, OrgName, Parsed, Plan,
+    ResolveOrg, Role, Severity,
 };
 use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Assembles the plan from classified rows and the tree.
-pub fn assemble(c: Classified, tree: Tree, resolver: &dyn ResolveOrg) -> Parsed {
+pub fn assemble(c: Classified, tree: Tree, resolver: &dyn ResolveOrg, today: Option<NaiveDate>) -> Parsed {
     let Classified { items, rows, loose, convention } = c;
     let n = items.len();
     let mut a = Assembler {
@@ -34,6 +34,7 @@ pub fn assemble(c: Classified, tree: Tree, resolver: &dyn ResolveOrg) -> Parsed 
         reported: vec![false; n],
         diags: Vec::new(),
         names: HashMap::new(),
+        known: HashMap::new(),
     };
     a.moves();
     a.numbering_gaps();
@@ -41,9 +42,9 @@ pub fn assemble(c: Classified, tree: Tree, resolver: &dyn ResolveOrg) -> Parsed 
     a.apply_convention(convention);
     let title = a.title(&loose);
     a.loose(&loose, title.as_ref().map(|(_, line)| *line));
+    a.intern_names(resolver, today);
     a.name_checks();
     a.unassigned();
-    a.intern_names(resolver);
     a.parsed_deadlines = vec![None; a.deadline_texts.len()];
     let items = a.output(&tree.roots);
     let mut diags = a.diags;
@@ -75,7 +76,9 @@ struct Assembler<'a> {
     reported: Vec<bool>,
     diags: Vec<Diagnostic>,
     /// Every distinct name once, shared by all assignments that use it.
-    names: HashMap<String, (Arc<str>, OrgName)>,
+    names: HashMap<String, (Arc<str>, OrgName, Vec<OrgName>)>,
+    /// Names the resolver recognised (the misspelling heuristics skip them).
+    known: HashMap<String, bool>,
 }
 
 /// The first characters of a text, for messages and excerpts.
@@ -535,6 +538,9 @@ impl<'a> Assembler<'a> {
             }
         }
         for (name, line, source) in &first_seen {
+            if self.known.get(*name).copied().unwrap_or(false) {
+                continue;
+            }
             let count = counts[name];
             let chars: Vec<char> = name.chars().collect();
             let mut suggestion: Option<String> = None;
@@ -569,17 +575,59 @@ impl<'a> Assembler<'a> {
         }
     }
 
-    /// Resolves every distinct name once; assignments share the result.
-    fn intern_names(&mut self, resolver: &dyn ResolveOrg) {
+    /// Resolves every distinct name once (assignments share the result) and
+    /// reports fuzzy matches, unknown names and bodies that have ceased.
+    fn intern_names(&mut self, resolver: &dyn ResolveOrg, today: Option<NaiveDate>) {
+        let mut diags = Vec::new();
         for p in &self.phrases {
             for n in &p.names {
-                if !self.names.contains_key(&n.name)
-                    && let Ok(org) = resolver.resolve(&n.name)
-                {
-                    self.names.insert(n.name.clone(), (Arc::from(n.name.as_str()), org));
+                if self.names.contains_key(&n.name) {
+                    continue;
                 }
+                let Some(r) = resolver.resolve(&n.name, today) else { continue };
+                let name = &n.name;
+                let org = r.org.as_str();
+                let excerpt = head(&p.source, 60);
+                match r.how {
+                    MatchKind::Fuzzy => diags.push(Diagnostic::new(
+                        Severity::Warning,
+                        DiagnosticCode::FuzzyDepartment,
+                        p.line,
+                        format!(
+                            "部门名称「{name}」不在机构名录中，与「{}」只差一个字，暂按「{org}」处理，请确认是否笔误",
+                            r.near.as_deref().unwrap_or(org)
+                        ),
+                        excerpt.clone(),
+                    )),
+                    MatchKind::Unknown if resolver.knows_bodies() => diags.push(Diagnostic::new(
+                        Severity::Info,
+                        DiagnosticCode::UnknownDepartment,
+                        p.line,
+                        format!("部门名称「{name}」不在机构名录中，按原文保留；可在自己的机构名录文件中补充"),
+                        excerpt.clone(),
+                    )),
+                    _ => {}
+                }
+                if let Some(ceased) = r.ceased {
+                    let successors: Vec<&str> = r.successors.iter().map(|s| s.as_str()).collect();
+                    let carried = if successors.is_empty() {
+                        "名录中没有承接单位".to_string()
+                    } else {
+                        format!("现由「{}」承接", successors.join("」「"))
+                    };
+                    diags.push(Diagnostic::new(
+                        Severity::Info,
+                        DiagnosticCode::DepartmentSucceeded,
+                        p.line,
+                        format!("「{name}」（{org}）已于 {ceased} 因机构改革撤并，{carried}"),
+                        excerpt,
+                    ));
+                }
+                self.known.insert(n.name.clone(), r.how != MatchKind::Unknown);
+                self.names.insert(n.name.clone(), (Arc::from(n.name.as_str()), r.org, r.successors));
             }
         }
+        self.diags.extend(diags);
     }
 
     fn output(&mut self, ids: &[usize]) -> Vec<Item> {
@@ -595,10 +643,15 @@ impl<'a> Assembler<'a> {
                 if item.assignments.iter().any(|a| a.role == n.role && *a.as_written == *n.name) {
                     continue;
                 }
-                let Some((written, org)) = self.names.get(&n.name) else {
+                let Some((written, org, successors)) = self.names.get(&n.name) else {
                     continue;
                 };
-                item.assignments.push(Assignment { role: n.role, as_written: written.clone(), org: org.clone() });
+                item.assignments.push(Assignment {
+                    role: n.role,
+                    as_written: written.clone(),
+                    org: org.clone(),
+                    successors: successors.clone(),
+                });
             }
         }
         if let Some(id) = self.item_deadline[i] {

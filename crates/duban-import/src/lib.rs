@@ -23,7 +23,7 @@ mod read;
 mod tree;
 
 pub use decode::decode;
-pub use duban_core::{Parsed, ResolveOrg, WrittenName};
+pub use duban_core::{NaiveDate, Parsed, ResolveOrg, WrittenName};
 pub use error::ImportError;
 
 /// The input format, as asked for or detected.
@@ -41,6 +41,9 @@ pub struct Options {
     pub format: Option<Format>,
     /// The file name, used as a second hint after the content.
     pub file_name: Option<String>,
+    /// The date successors of reformed departments are given for
+    /// (normally today); `None` skips succession lookups.
+    pub today: Option<NaiveDate>,
 }
 
 /// Detects the format from the content first, then the file name.
@@ -78,7 +81,8 @@ pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, ImportError> {
 pub fn parse_with(bytes: &[u8], options: &Options, resolver: &dyn ResolveOrg) -> Result<Parsed, ImportError> {
     let text = decode(bytes)?;
     let format = options.format.unwrap_or_else(|| detect_format(&text, options.file_name.as_deref()));
-    let guarded = std::panic::AssertUnwindSafe(move || recover(text, format, resolver));
+    let today = options.today;
+    let guarded = std::panic::AssertUnwindSafe(move || recover(text, format, resolver, today));
     std::panic::catch_unwind(guarded).map_err(|e| {
         let what = e
             .downcast_ref::<&str>()
@@ -92,12 +96,12 @@ pub fn parse_with(bytes: &[u8], options: &Options, resolver: &dyn ResolveOrg) ->
 /// Recovers the plan from decoded text in a known format, keeping written
 /// names as canonical names.
 pub fn parse_text(text: &str, format: Format) -> Parsed {
-    recover(text.to_string(), format, &WrittenName)
+    recover(text.to_string(), format, &WrittenName, None)
 }
 
 /// Takes the text by value: rows own their cells, so the text is dropped
 /// as soon as it is read and never held beside the plan.
-fn recover(text: String, format: Format, resolver: &dyn ResolveOrg) -> Parsed {
+fn recover(text: String, format: Format, resolver: &dyn ResolveOrg, today: Option<NaiveDate>) -> Parsed {
     let rows = match format {
         Format::Html => read::read_html(&text),
         Format::Markdown => read::read_text(&text, true),
@@ -106,5 +110,5 @@ fn recover(text: String, format: Format, resolver: &dyn ResolveOrg) -> Parsed {
     drop(text);
     let classified = classify::classify(rows);
     let tree = tree::build(&classified.items);
-    assemble::assemble(classified, tree, resolver)
+    assemble::assemble(classified, tree, resolver, today)
 }

@@ -22,6 +22,7 @@ pub fn fixtures_dir() -> PathBuf {
 
 pub fn parse_file(path: &Path) -> Parsed {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
-    let options = Options { format: None, file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()) };
+    let options =
+        Options { file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()), ..Options::default() };
     duban_import::parse(&bytes, &options).unwrap_or_else(|e| panic!("parsing {}: {e}", path.display()))
 }

@@ -3,7 +3,9 @@
 //! Errors end here: every failure prints one line on stderr, prefixed with
 //! `duban:`, and the process exits non-zero.
 
+mod org_cmd;
 mod parse_cmd;
+mod registry;
 mod render;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -22,6 +24,49 @@ struct Cli {
 enum Command {
     /// 读取分工表文件，还原 领域→任务→措施 及其责任部门，并列出存疑之处（不写数据库）。
     Parse(ParseArgs),
+    /// 机构名录：查询部门名称、简称、层级与机构改革沿革。
+    #[command(subcommand)]
+    Org(OrgCommand),
+}
+
+/// Registry files added to the built-in data (repeatable).
+#[derive(Debug, Clone, clap::Args)]
+struct OrgsArgs {
+    /// 追加的机构名录文件（TOML，格式见 crates/duban-orgs/data/README.md）；可多次给出，后者覆盖同名机构。
+    #[arg(long = "orgs", value_name = "FILE")]
+    files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+enum OrgCommand {
+    /// 解析一个部门名称：如何匹配、匹配到哪个机构，以及某日的承接单位。
+    Resolve {
+        /// 部门名称，如“省发改委”“省工商总局”。
+        name: String,
+        /// 以哪一天为准给出承接单位（YYYY-MM-DD），默认今天。
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        #[command(flatten)]
+        orgs: OrgsArgs,
+    },
+    /// 列出名录中的机构。
+    List {
+        /// 只列某一层级：national、provincial、city、county。
+        #[arg(long)]
+        level: Option<String>,
+        /// 只列某一地区，如“山东省”“全国”。
+        #[arg(long)]
+        region: Option<String>,
+        #[command(flatten)]
+        orgs: OrgsArgs,
+    },
+    /// 显示一个机构：全称、简称、层级、类别、存续期与沿革。
+    Show {
+        /// 任一名称或简称。
+        name: String,
+        #[command(flatten)]
+        orgs: OrgsArgs,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -37,6 +82,11 @@ struct ParseArgs {
     /// 颜色：auto 仅在终端上着色。
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
+    /// 以哪一天为准判断部门是否已撤并（YYYY-MM-DD），默认今天。
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
+    #[command(flatten)]
+    orgs: OrgsArgs,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -58,6 +108,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Parse(args) => parse_cmd::run(&args),
+        Command::Org(cmd) => org_cmd::run(cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -16,8 +16,11 @@ pub fn run(args: &ParseArgs) -> Result<()> {
             FormatArg::Html => Some(Format::Html),
         },
         file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
+        today: Some(crate::registry::date(args.on.as_deref())?),
     };
-    let parsed = duban_import::parse(&bytes, &options).with_context(|| format!("无法导入 {}", path.display()))?;
+    let registry = crate::registry::load(&args.orgs)?;
+    let parsed = duban_import::parse_with(&bytes, &options, &registry)
+        .with_context(|| format!("无法导入 {}", path.display()))?;
     if args.json {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         serde_json::to_writer_pretty(&mut out, &parsed)?;

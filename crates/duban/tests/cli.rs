@@ -52,7 +52,7 @@ fn json_output_follows_the_contract() {
     assert_eq!(first["line"], 6);
     assert_eq!(first["assignments"][0]["role"], "lead");
     assert_eq!(first["assignments"][0]["as_written"], "省编办");
-    assert_eq!(first["assignments"][0]["org"], "省编办");
+    assert_eq!(first["assignments"][0]["org"], "中共山东省委机构编制委员会办公室");
     let d = &v["diagnostics"][0];
     for key in ["severity", "code", "line", "message", "excerpt"] {
         assert!(d.get(key).is_some(), "diagnostic has {key}");
@@ -104,4 +104,62 @@ fn gbk_text_and_forced_format() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["items"][0]["children"][0]["assignments"][0]["as_written"], "县应急管理局");
+}
+
+#[test]
+fn org_resolve_show_and_list() {
+    let out = duban(&["org", "resolve", "省工商总局", "--on", "2020-01-01"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("近似（fuzzy）"), "{text}");
+    assert!(text.contains("山东省市场监督管理局"), "successor on 2020-01-01: {text}");
+
+    let out = duban(&["org", "show", "省工商局"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("沿革"), "{text}");
+    assert!(text.contains("并入 山东省市场监督管理局"), "{text}");
+
+    let out = duban(&["org", "list", "--level", "national"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("国家知识产权局"));
+    assert!(!text.contains("山东省财政厅"));
+
+    let out = duban(&["org", "show", "不存在的机构"]);
+    assert!(!out.status.success());
+    assert_eq!(String::from_utf8(out.stderr).unwrap().lines().count(), 1);
+}
+
+#[test]
+fn user_registry_files_override_and_bad_ones_are_refused() {
+    let user = TempFile::new(
+        "orgs.toml",
+        "[[org]]\nname = \"济南市大数据局\"\naliases = [\"市大数据局\"]\nlevel = \"city\"\nregion = \"济南市\"\nkind = \"government\"\n"
+            .as_bytes(),
+    );
+    let out = duban(&["org", "resolve", "市大数据局", "--orgs", user.arg()]);
+    assert!(String::from_utf8(out.stdout).unwrap().contains("济南市大数据局"));
+
+    let bad = TempFile::new("bad.toml", b"[[org]]\nname = \"x\"\nlevel = nope\n");
+    let out = duban(&["parse", &sample(), "--orgs", bad.arg()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("bad.toml:3"), "file and line: {err}");
+}
+
+#[test]
+fn parse_resolves_names_through_the_registry() {
+    let out = duban(&["parse", &sample(), "--json", "--on", "2024-01-01"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &v["items"][0]["children"][0]["children"][0]["assignments"];
+    assert_eq!(first[0]["as_written"], "省编办");
+    assert_ne!(first[0]["org"], "省编办", "canonical name from the registry");
+    let diags = v["diagnostics"].as_array().unwrap();
+    let has = |code: &str, needle: &str| {
+        diags.iter().any(|d| d["code"] == code && d["message"].as_str().unwrap_or("").contains(needle))
+    };
+    assert!(has("fuzzy-department", "省工商总局"));
+    assert!(has("department-succeeded", "省工商局"));
 }
