@@ -14,7 +14,7 @@ mod role;
 pub use deadline::{Deadline, DeadlineKind, chinese_digit};
 pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};
 pub use plan::{Assignment, Item, OrgName, OrgNameError, Parsed, Plan};
-pub use resolve::{MatchKind, ResolveOrg, Resolved, WrittenName};
+pub use resolve::{Context, MatchKind, ResolveOrg, Resolved, WrittenName};
 pub use role::Role;
 
 /// Calendar dates throughout duban.

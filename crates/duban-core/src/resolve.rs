@@ -59,11 +59,21 @@ pub struct Resolved {
     pub successors: Vec<OrgName>,
 }
 
+/// What the importer knows about the document a name comes from.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context<'a> {
+    /// The date successors are wanted for (normally today).
+    pub on: Option<NaiveDate>,
+    /// The document's title: it often names the issuing region
+    /// (山东省…), and 省财政厅 in a Jiangsu plan is Jiangsu's.
+    pub title: Option<&'a str>,
+}
+
 /// Turns a department name as written into its canonical body.
 pub trait ResolveOrg {
-    /// Resolves `written` as of `on`; `None` when the name is unusable
-    /// (empty or absurdly long).
-    fn resolve(&self, written: &str, on: Option<NaiveDate>) -> Option<Resolved>;
+    /// Resolves `written` in a document's context; `None` when the name is
+    /// unusable (empty or absurdly long).
+    fn resolve(&self, written: &str, context: &Context<'_>) -> Option<Resolved>;
 
     /// Whether this resolver knows real bodies, so that an unknown name is
     /// worth reporting.
@@ -78,7 +88,7 @@ pub trait ResolveOrg {
 pub struct WrittenName;
 
 impl ResolveOrg for WrittenName {
-    fn resolve(&self, written: &str, _on: Option<NaiveDate>) -> Option<Resolved> {
+    fn resolve(&self, written: &str, _context: &Context<'_>) -> Option<Resolved> {
         let org = OrgName::parse(written).ok()?;
         Some(Resolved { org, how: MatchKind::Unknown, near: None, ceased: None, successors: Vec::new() })
     }

@@ -42,7 +42,8 @@ pub fn assemble(c: Classified, tree: Tree, resolver: &dyn ResolveOrg, today: Opt
     a.apply_convention(convention);
     let title = a.title(&loose);
     a.loose(&loose, title.as_ref().map(|(_, line)| *line));
-    a.intern_names(resolver, today);
+    let context = duban_core::Context { on: today, title: title.as_ref().map(|(t, _)| t.as_str()) };
+    a.intern_names(resolver, &context);
     a.name_checks();
     a.unassigned();
     a.parsed_deadlines = vec![None; a.deadline_texts.len()];
@@ -577,14 +578,14 @@ impl<'a> Assembler<'a> {
 
     /// Resolves every distinct name once (assignments share the result) and
     /// reports fuzzy matches, unknown names and bodies that have ceased.
-    fn intern_names(&mut self, resolver: &dyn ResolveOrg, today: Option<NaiveDate>) {
+    fn intern_names(&mut self, resolver: &dyn ResolveOrg, context: &duban_core::Context<'_>) {
         let mut diags = Vec::new();
         for p in &self.phrases {
             for n in &p.names {
                 if self.names.contains_key(&n.name) {
                     continue;
                 }
-                let Some(r) = resolver.resolve(&n.name, today) else { continue };
+                let Some(r) = resolver.resolve(&n.name, context) else { continue };
                 let name = &n.name;
                 let org = r.org.as_str();
                 let excerpt = head(&p.source, 60);

@@ -40,6 +40,12 @@ const PROVINCES: &[&str] = &[
 const AUTONOMOUS_SUFFIXES: &[&str] = &["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省"];
 const MUNICIPALITIES: &[&str] = &["北京", "天津", "上海", "重庆"];
 
+/// The province or municipality a title starts with (`山东省…` → `山东`).
+pub fn province_of(title: &str) -> Option<&'static str> {
+    let t = title.trim_start().strip_prefix("中共").unwrap_or(title.trim_start());
+    PROVINCES.iter().chain(MUNICIPALITIES).copied().find(|p| t.starts_with(p))
+}
+
 /// Builds normalised keys. Holds the Traditional→Simplified converter,
 /// which is costly to create, and the region names it learned from data.
 pub struct Normalizer {

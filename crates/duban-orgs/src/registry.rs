@@ -593,8 +593,17 @@ impl Registry {
 }
 
 impl duban_core::ResolveOrg for Registry {
-    fn resolve(&self, written: &str, on: Option<NaiveDate>) -> Option<duban_core::Resolved> {
-        let r = Registry::resolve(self, written, on);
+    fn resolve(&self, written: &str, context: &duban_core::Context<'_>) -> Option<duban_core::Resolved> {
+        let on = context.on;
+        let mut r = Registry::resolve(self, written, on);
+        // A local body of another province is not what this document means.
+        if let (Some(id), Some(province)) = (r.org, context.title.and_then(crate::normalize::province_of)) {
+            let org = self.org(id);
+            if org.level != Level::National && org.kind != Kind::Collective && !org.region.starts_with(province) {
+                r.org = None;
+                r.how = MatchKind::Unknown;
+            }
+        }
         let Some(id) = r.org else {
             let org = duban_core::OrgName::parse(written).ok()?;
             return Some(duban_core::Resolved { org, how: r.how, near: None, ceased: None, successors: Vec::new() });
