@@ -17,4 +17,14 @@ pub enum ImportError {
     Encoding(String),
     #[error("导入器内部错误（internal error）：{0}；请把文件发给维护者")]
     Internal(String),
+    #[error("文件已损坏或不完整（corrupt）：{0}")]
+    Corrupt(String),
+    #[error("文件设有密码（encrypted）；请去掉密码后另存再导入")]
+    Encrypted,
+    #[error("文件超出处理上限（too large）：{0}")]
+    TooLarge(String),
+    #[error("{0}（PDF）；请改用 Word/Excel 原件")]
+    Pdf(String),
+    #[error("这个 PDF 没有文字层，是扫描件，需要先做文字识别（OCR）；请改用 Word/Excel 原件")]
+    NeedsOcr,
 }

@@ -32,6 +32,30 @@ pub enum Format {
     Text,
     Markdown,
     Html,
+    Csv,
+    Docx,
+    /// XLSX, and also the legacy XLS (both through calamine).
+    Xlsx,
+    Pdf,
+}
+
+/// Bounds on what a file may make the importer do, so that a zip bomb, a
+/// huge sheet or a deeply nested XML part is refused in bounded memory and
+/// time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest unpacked size of one part of an Office file, in bytes.
+    pub max_unpacked_bytes: u64,
+    /// Most table cells read from one file.
+    pub max_cells: usize,
+    /// Deepest XML nesting accepted.
+    pub max_xml_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { max_unpacked_bytes: 256 << 20, max_cells: 2_000_000, max_xml_depth: 256 }
+    }
 }
 
 /// What the caller knows about the input.
@@ -44,19 +68,28 @@ pub struct Options {
     /// The date successors of reformed departments are given for
     /// (normally today); `None` skips succession lookups.
     pub today: Option<NaiveDate>,
+    /// The worksheet to read from a workbook; by default the one that
+    /// looks most like a division table.
+    pub sheet: Option<String>,
+    pub limits: Limits,
 }
 
-/// Detects the format from the content first, then the file name.
+fn extension(file_name: Option<&str>) -> String {
+    file_name.and_then(|n| n.rsplit_once('.')).map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default()
+}
+
+/// Detects the format of decoded text from its content first, then the
+/// file name.
 pub fn detect_format(text: &str, file_name: Option<&str>) -> Format {
     let head: String = text.chars().take(4096).collect::<String>().to_ascii_lowercase();
     let strong_html = ["<!doctype html", "<html", "<table", "<body", "<head>"].iter().any(|m| head.contains(m));
     if strong_html {
         return Format::Html;
     }
-    let ext = file_name.and_then(|n| n.rsplit_once('.')).map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
-    match ext.as_str() {
+    match extension(file_name).as_str() {
         "html" | "htm" | "xhtml" => return Format::Html,
         "md" | "markdown" => return Format::Markdown,
+        "csv" => return Format::Csv,
         _ => {}
     }
     let pipe_rows = text.lines().take(400).filter(|l| l.trim_start().starts_with('|')).count();
@@ -67,11 +100,64 @@ pub fn detect_format(text: &str, file_name: Option<&str>) -> Format {
     if pipe_rows >= 2 && separator {
         return Format::Markdown;
     }
+    if read::looks_like_csv(text) {
+        return Format::Csv;
+    }
     Format::Text
 }
 
-/// Parses a document. Never panics: a failure inside recovery is returned
-/// as [`ImportError::Internal`].
+/// The format of raw bytes: containers by their magic numbers and parts,
+/// text by [`detect_format`].
+fn detect_bytes(bytes: &[u8], file_name: Option<&str>, limits: &Limits) -> Result<Format, ImportError> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        let mut archive = read::open(bytes, "Office")?;
+        // A bomb declares its sizes honestly often enough to refuse early.
+        let total: u64 = (0..archive.len()).filter_map(|i| archive.by_index_raw(i).ok().map(|e| e.size())).sum();
+        if total > limits.max_unpacked_bytes.saturating_mul(4) {
+            return Err(ImportError::TooLarge(format!("压缩包解压后共 {total} 字节，超过上限")));
+        }
+        if read::has(&mut archive, "word/document.xml") {
+            return Ok(Format::Docx);
+        }
+        if read::has(&mut archive, "xl/workbook.xml") {
+            return Ok(Format::Xlsx);
+        }
+        return Err(ImportError::Unsupported("压缩包（既不是 DOCX 也不是 XLSX）".into()));
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        // Password-protected DOCX/XLSX are OLE containers with this stream.
+        let marker: Vec<u8> = "EncryptionInfo".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        if bytes.windows(marker.len()).any(|w| w == marker.as_slice()) {
+            return Err(ImportError::Encrypted);
+        }
+        return match extension(file_name).as_str() {
+            "doc" | "wps" => Err(ImportError::Unsupported("DOC/WPS（旧版 Word）".into())),
+            _ => Ok(Format::Xlsx),
+        };
+    }
+    if bytes.starts_with(b"%PDF") {
+        return Ok(Format::Pdf);
+    }
+    let text = decode(bytes)?;
+    Ok(detect_format(&text, file_name))
+}
+
+/// Reads the rows of a document of a known format.
+fn read_rows(bytes: &[u8], format: Format, options: &Options) -> Result<Vec<read::Row>, ImportError> {
+    let limits = &options.limits;
+    Ok(match format {
+        Format::Docx => read::read_docx(bytes, limits)?,
+        Format::Xlsx => read::read_workbook(bytes, limits, options.sheet.as_deref())?,
+        Format::Pdf => read::read_text(&read::pdf_text(bytes)?, false),
+        Format::Csv => read::read_csv(&decode(bytes)?, limits)?,
+        Format::Html => read::read_html(&decode(bytes)?),
+        Format::Markdown => read::read_text(&decode(bytes)?, true),
+        Format::Text => read::read_text(&decode(bytes)?, false),
+    })
+}
+
+/// Parses a document. Never panics: a failure inside reading or recovery
+/// is returned as [`ImportError::Internal`].
 pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, ImportError> {
     parse_with(bytes, options, &WrittenName)
 }
@@ -79,35 +165,39 @@ pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, ImportError> {
 /// [`parse`] with a department resolver (the registry) in place of the
 /// minimal normaliser.
 pub fn parse_with(bytes: &[u8], options: &Options, resolver: &dyn ResolveOrg) -> Result<Parsed, ImportError> {
-    let text = decode(bytes)?;
-    let format = options.format.unwrap_or_else(|| detect_format(&text, options.file_name.as_deref()));
-    let today = options.today;
-    let guarded = std::panic::AssertUnwindSafe(move || recover(text, format, resolver, today));
-    std::panic::catch_unwind(guarded).map_err(|e| {
+    let guarded = std::panic::AssertUnwindSafe(|| -> Result<Parsed, ImportError> {
+        let format = match options.format {
+            Some(f) => f,
+            None => detect_bytes(bytes, options.file_name.as_deref(), &options.limits)?,
+        };
+        let rows = read_rows(bytes, format, options)?;
+        Ok(recover(rows, resolver, options.today))
+    });
+    std::panic::catch_unwind(guarded).unwrap_or_else(|e| {
         let what = e
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
             .or_else(|| e.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".to_string());
-        ImportError::Internal(what)
+        Err(ImportError::Internal(what))
     })
 }
 
-/// Recovers the plan from decoded text in a known format, keeping written
-/// names as canonical names.
+/// Recovers the plan from decoded text in a known text format, keeping
+/// written names as canonical names.
 pub fn parse_text(text: &str, format: Format) -> Parsed {
-    recover(text.to_string(), format, &WrittenName, None)
+    let rows = match format {
+        Format::Html => read::read_html(text),
+        Format::Markdown => read::read_text(text, true),
+        Format::Csv => read::read_csv(text, &Limits::default()).unwrap_or_default(),
+        _ => read::read_text(text, false),
+    };
+    recover(rows, &WrittenName, None)
 }
 
-/// Takes the text by value: rows own their cells, so the text is dropped
-/// as soon as it is read and never held beside the plan.
-fn recover(text: String, format: Format, resolver: &dyn ResolveOrg, today: Option<NaiveDate>) -> Parsed {
-    let rows = match format {
-        Format::Html => read::read_html(&text),
-        Format::Markdown => read::read_text(&text, true),
-        Format::Text => read::read_text(&text, false),
-    };
-    drop(text);
+/// Rows to plan. Rows own their cells, so the source text is gone by now
+/// and never held beside the plan.
+fn recover(rows: Vec<read::Row>, resolver: &dyn ResolveOrg, today: Option<NaiveDate>) -> Parsed {
     let classified = classify::classify(rows);
     let tree = tree::build(&classified.items);
     assemble::assemble(classified, tree, resolver, today)

@@ -3,6 +3,7 @@
 //! Errors end here: every failure prints one line on stderr, prefixed with
 //! `duban:`, and the process exits non-zero.
 
+mod export_cmd;
 mod org_cmd;
 mod parse_cmd;
 mod registry;
@@ -27,6 +28,44 @@ enum Command {
     /// 机构名录：查询部门名称、简称、层级与机构改革沿革。
     #[command(subcommand)]
     Org(OrgCommand),
+    /// 把分工表（原文件，或 parse --json 得到的 JSON）导出为 XLSX、DOCX、CSV 或 JSON。
+    Export(ExportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct ExportArgs {
+    /// 输入：分工表文件（文本、HTML、CSV、DOCX、XLSX、PDF）或 duban parse --json 的结果。
+    input: PathBuf,
+    /// 导出为 Excel 工作簿（合并单元格、每页重复表头、A4 横向）。
+    #[arg(long, value_name = "OUT")]
+    xlsx: Option<PathBuf>,
+    /// 导出为 Word 文档（同样的版式）。
+    #[arg(long, value_name = "OUT")]
+    docx: Option<PathBuf>,
+    /// 导出为 CSV（UTF-8 带 BOM，中文版 Excel 可直接打开）。
+    #[arg(long, value_name = "OUT")]
+    csv: Option<PathBuf>,
+    /// 导出为 JSON（格式见 docs/plan-json.md）。
+    #[arg(long, value_name = "OUT")]
+    json: Option<PathBuf>,
+    #[command(flatten)]
+    read: ReadArgs,
+}
+
+/// How an input document is read.
+#[derive(Debug, Clone, clap::Args)]
+struct ReadArgs {
+    /// 输入格式；auto 按内容判断，其次看扩展名。
+    #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
+    format: FormatArg,
+    /// 工作簿中要读取的工作表名；默认自动选择最像分工表的一张。
+    #[arg(long, value_name = "NAME")]
+    sheet: Option<String>,
+    /// 以哪一天为准判断部门是否已撤并（YYYY-MM-DD），默认今天。
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
+    #[command(flatten)]
+    orgs: OrgsArgs,
 }
 
 /// Registry files added to the built-in data (repeatable).
@@ -76,17 +115,11 @@ struct ParseArgs {
     /// 输出 JSON（格式见 docs/plan-json.md），而不是给人看的树形结果。
     #[arg(long)]
     json: bool,
-    /// 输入格式；auto 按内容判断，其次看扩展名。
-    #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
-    format: FormatArg,
     /// 颜色：auto 仅在终端上着色。
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
-    /// 以哪一天为准判断部门是否已撤并（YYYY-MM-DD），默认今天。
-    #[arg(long, value_name = "DATE")]
-    on: Option<String>,
     #[command(flatten)]
-    orgs: OrgsArgs,
+    read: ReadArgs,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -95,6 +128,10 @@ enum FormatArg {
     Text,
     Markdown,
     Html,
+    Csv,
+    Docx,
+    Xlsx,
+    Pdf,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -109,6 +146,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Parse(args) => parse_cmd::run(&args),
         Command::Org(cmd) => org_cmd::run(cmd),
+        Command::Export(args) => export_cmd::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

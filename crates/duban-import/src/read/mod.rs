@@ -3,11 +3,21 @@
 //! `<td rowspan>`), never the plan: recovery works on rows alone, so a new
 //! format (DOCX, XLSX) only needs a new reader.
 
+mod csv;
+mod docx;
 mod html;
+mod office;
+mod pdf;
 mod text;
+mod workbook;
 
+pub use csv::{looks_like_csv, read_csv};
+pub use docx::read_docx;
 pub use html::read_html;
+pub use office::{has, open};
+pub use pdf::pdf_text;
 pub use text::read_text;
+pub use workbook::read_workbook;
 
 /// One row of a table, or one paragraph of a flowing document.
 #[derive(Debug, Clone, PartialEq, Eq)]
