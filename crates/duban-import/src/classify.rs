@@ -95,6 +95,10 @@ struct CellLines {
 }
 
 impl Classifier {
+    fn has_deadline_column(&self) -> bool {
+        self.columns.iter().any(|(_, k)| *k == Column::Deadline)
+    }
+
     fn column(&self, col: usize) -> Option<Column> {
         self.columns.iter().find(|(c, _)| *c == col).map(|(_, k)| *k)
     }
@@ -158,7 +162,8 @@ impl Classifier {
                 Some(Column::Note) if !numbered => {
                     if let Some(ps) = phrases_in(&joined, None, true, row.line) {
                         cell_phrases.push(ps);
-                    } else if Deadline::looks_like_deadline(&joined) {
+                    } else if !self.has_deadline_column() && Deadline::looks_like_deadline(&joined) {
+                        // Tables without a 完成时限 column put deadlines under 备注.
                         info.deadlines.push(joined);
                     } else {
                         info.notes.push(joined);

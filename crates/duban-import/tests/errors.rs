@@ -14,9 +14,13 @@ fn empty_and_blank_inputs() {
 #[test]
 fn binary_and_office_files() {
     assert_eq!(err(&[0x7f, b'E', b'L', b'F', 2, 1, 1, 0, 0, 0, 0]), ImportError::Binary);
-    assert!(matches!(err(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3"), ImportError::Unsupported(f) if f.contains("PDF")));
-    assert!(matches!(err(b"PK\x03\x04\x14\x00\x06\x00"), ImportError::Unsupported(f) if f.contains("DOCX")));
-    assert!(matches!(err(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]), ImportError::Unsupported(_)));
+    // Recognised containers that are broken say so.
+    assert!(matches!(err(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3"), ImportError::Pdf(_) | ImportError::NeedsOcr));
+    assert!(matches!(err(b"PK\x03\x04\x14\x00\x06\x00"), ImportError::Corrupt(_)));
+    assert!(matches!(err(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]), ImportError::Corrupt(_)));
+    let doc = Options { file_name: Some("旧文件.doc".into()), ..Options::default() };
+    let old_word = parse(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], &doc).unwrap_err();
+    assert!(matches!(old_word, ImportError::Unsupported(f) if f.contains("DOC")));
 }
 
 #[test]

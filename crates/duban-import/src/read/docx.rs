@@ -63,10 +63,8 @@ pub fn read_document_xml(xml: &str, limits: &Limits) -> Result<Vec<Row>, ImportE
                     return Err(ImportError::TooLarge(format!("DOCX 的 XML 嵌套超过 {} 层", limits.max_xml_depth)));
                 }
                 match e.local_name().as_ref() {
-                    "tbl" => {
-                        if cell.is_none() {
-                            tables.push(TableState::default());
-                        }
+                    "tbl" if cell.is_none() => {
+                        tables.push(TableState::default());
                     }
                     "tr" if cell.is_none() => {
                         if let Some(t) = tables.last_mut() {
@@ -159,14 +157,14 @@ pub fn read_document_xml(xml: &str, limits: &Limits) -> Result<Vec<Row>, ImportE
                         t.col = c.col + c.span;
                     }
                     "tr" if cell.is_none() => {
-                        if let Some(t) = tables.last_mut() {
-                            if t.in_row {
-                                t.in_row = false;
-                                t.above = std::mem::take(&mut t.row_grid);
-                                let cells = std::mem::take(&mut t.row);
-                                if cells.iter().any(|c| !c.text.trim().is_empty()) {
-                                    rows.push(Row { line: block, cells, tabular: true });
-                                }
+                        if let Some(t) = tables.last_mut()
+                            && t.in_row
+                        {
+                            t.in_row = false;
+                            t.above = std::mem::take(&mut t.row_grid);
+                            let cells = std::mem::take(&mut t.row);
+                            if cells.iter().any(|c| !c.text.trim().is_empty()) {
+                                rows.push(Row { line: block, cells, tabular: true });
                             }
                         }
                     }
