@@ -79,7 +79,30 @@ pub fn write_docx(layout: &Layout) -> Result<Vec<u8>, ExportError> {
     xml.document = doc.into_bytes();
     let mut out = std::io::Cursor::new(Vec::new());
     xml.pack(&mut out).map_err(|e| ExportError::Docx(e.to_string()))?;
-    Ok(out.into_inner())
+    deflate(&out.into_inner())
+}
+
+/// docx-rs stores its parts uncompressed (26 MB for a 10,000-measure
+/// table); Word writes them deflated, and so do we.
+fn deflate(stored: &[u8]) -> Result<Vec<u8>, ExportError> {
+    use std::io::{Read, Write};
+    let err = |e: &dyn std::fmt::Display| ExportError::Docx(e.to_string());
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(stored)).map_err(|e| err(&e))?;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).map_err(|e| err(&e))?;
+        let name = entry.name().map_err(|e| err(&e))?.into_owned();
+        if entry.is_dir() {
+            out.add_directory(name, options).map_err(|e| err(&e))?;
+            continue;
+        }
+        let mut data = Vec::with_capacity(entry.size() as usize);
+        entry.read_to_end(&mut data).map_err(|e| err(&e))?;
+        out.start_file(name, options).map_err(|e| err(&e))?;
+        out.write_all(&data).map_err(|e| err(&e))?;
+    }
+    Ok(out.finish().map_err(|e| err(&e))?.into_inner())
 }
 
 fn mark_header_row(doc: &str) -> String {

@@ -61,6 +61,22 @@ pub fn write_xlsx(layout: &Layout) -> Result<Vec<u8>, ExportError> {
             sheet.write_string_with_format(row, c, text.as_str(), &body).map_err(e)?;
         }
         sheet.write_string_with_format(row, 6, &line.deadline, &centered).map_err(e)?;
+        // Spreadsheets do not grow rows for wrapped text on their own when
+        // the file is opened: give each row the height its longest cell needs.
+        let lines = [
+            (0usize, &line.index),
+            (2, &line.measure),
+            (3, &line.lead),
+            (4, &line.participant),
+            (5, &line.responsible),
+            (6, &line.deadline),
+            (7, &line.note),
+        ]
+        .iter()
+        .map(|(c, t)| if line.kind == LineKind::Area && *c == 2 { 1 } else { wrapped_lines(t, WIDTHS[*c]) })
+        .max()
+        .unwrap_or(1);
+        sheet.set_row_height(row, 15.0 * lines as f64 + 3.0).map_err(e)?;
         if let Some((task, span)) = &line.task {
             let last = row + (*span as u32).max(1) - 1;
             if last > row {
@@ -73,6 +89,18 @@ pub fn write_xlsx(layout: &Layout) -> Result<Vec<u8>, ExportError> {
         }
     }
     book.save_to_buffer().map_err(e)
+}
+
+/// How many lines `text` takes in a column `width` characters wide (CJK
+/// characters count two).
+fn wrapped_lines(text: &str, width: f64) -> usize {
+    let usable = (width - 1.0).max(1.0);
+    text.split('\n')
+        .map(|part| {
+            let units: f64 = part.chars().map(|c| if c.is_ascii() { 1.0 } else { 2.0 }).sum();
+            ((units / usable).ceil() as usize).max(1)
+        })
+        .sum()
 }
 
 /// Whether line `k` lies under a task cell merged down from an earlier line.

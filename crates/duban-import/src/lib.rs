@@ -107,9 +107,27 @@ pub fn detect_format(text: &str, file_name: Option<&str>) -> Format {
     Format::Text
 }
 
+/// What the bytes turned out to be: a container format, or decoded text
+/// (kept, so it is decoded once) with its format.
+enum Input {
+    Binary(Format),
+    Text(String, Format),
+}
+
 /// The format of raw bytes: containers by their magic numbers and parts,
 /// text by [`detect_format`].
-fn detect_bytes(bytes: &[u8], file_name: Option<&str>, limits: &Limits) -> Result<Format, ImportError> {
+fn detect_bytes(bytes: &[u8], file_name: Option<&str>, limits: &Limits) -> Result<Input, ImportError> {
+    Ok(match detect_container(bytes, file_name, limits)? {
+        Some(format) => Input::Binary(format),
+        None => {
+            let text = decode(bytes)?;
+            let format = detect_format(&text, file_name);
+            Input::Text(text, format)
+        }
+    })
+}
+
+fn detect_container(bytes: &[u8], file_name: Option<&str>, limits: &Limits) -> Result<Option<Format>, ImportError> {
     if bytes.starts_with(b"PK\x03\x04") {
         let mut archive = read::open(bytes, "Office")?;
         // A bomb declares its sizes honestly often enough to refuse early.
@@ -118,10 +136,10 @@ fn detect_bytes(bytes: &[u8], file_name: Option<&str>, limits: &Limits) -> Resul
             return Err(ImportError::TooLarge(format!("压缩包解压后共 {total} 字节，超过上限")));
         }
         if read::has(&mut archive, "word/document.xml") {
-            return Ok(Format::Docx);
+            return Ok(Some(Format::Docx));
         }
         if read::has(&mut archive, "xl/workbook.xml") {
-            return Ok(Format::Xlsx);
+            return Ok(Some(Format::Xlsx));
         }
         return Err(ImportError::Unsupported("压缩包（既不是 DOCX 也不是 XLSX）".into()));
     }
@@ -133,27 +151,38 @@ fn detect_bytes(bytes: &[u8], file_name: Option<&str>, limits: &Limits) -> Resul
         }
         return match extension(file_name).as_str() {
             "doc" | "wps" => Err(ImportError::Unsupported("DOC/WPS（旧版 Word）".into())),
-            _ => Ok(Format::Xlsx),
+            _ => Ok(Some(Format::Xlsx)),
         };
     }
     if bytes.starts_with(b"%PDF") {
-        return Ok(Format::Pdf);
+        return Ok(Some(Format::Pdf));
     }
-    let text = decode(bytes)?;
-    Ok(detect_format(&text, file_name))
+    Ok(None)
 }
 
-/// Reads the rows of a document of a known format.
-fn read_rows(bytes: &[u8], format: Format, options: &Options) -> Result<Vec<read::Row>, ImportError> {
+/// Reads the rows of a document of a known format (`text`: the bytes
+/// already decoded, if they were).
+fn read_rows(
+    bytes: &[u8],
+    text: Option<String>,
+    format: Format,
+    options: &Options,
+) -> Result<Vec<read::Row>, ImportError> {
     let limits = &options.limits;
+    let decoded = |t: Option<String>| -> Result<String, ImportError> {
+        match t {
+            Some(t) => Ok(t),
+            None => decode(bytes),
+        }
+    };
     Ok(match format {
         Format::Docx => read::read_docx(bytes, limits)?,
         Format::Xlsx => read::read_workbook(bytes, limits, options.sheet.as_deref())?,
         Format::Pdf => read::read_text(&read::pdf_text(bytes)?, false),
-        Format::Csv => read::read_csv(&decode(bytes)?, limits)?,
-        Format::Html => read::read_html(&decode(bytes)?),
-        Format::Markdown => read::read_text(&decode(bytes)?, true),
-        Format::Text => read::read_text(&decode(bytes)?, false),
+        Format::Csv => read::read_csv(&decoded(text)?, limits)?,
+        Format::Html => read::read_html(&decoded(text)?),
+        Format::Markdown => read::read_text(&decoded(text)?, true),
+        Format::Text => read::read_text(&decoded(text)?, false),
     })
 }
 
@@ -167,11 +196,14 @@ pub fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, ImportError> {
 /// minimal normaliser.
 pub fn parse_with(bytes: &[u8], options: &Options, resolver: &dyn ResolveOrg) -> Result<Parsed, ImportError> {
     let guarded = std::panic::AssertUnwindSafe(|| -> Result<Parsed, ImportError> {
-        let format = match options.format {
-            Some(f) => f,
-            None => detect_bytes(bytes, options.file_name.as_deref(), &options.limits)?,
+        let (format, text) = match options.format {
+            Some(f) => (f, None),
+            None => match detect_bytes(bytes, options.file_name.as_deref(), &options.limits)? {
+                Input::Binary(f) => (f, None),
+                Input::Text(t, f) => (f, Some(t)),
+            },
         };
-        let rows = read_rows(bytes, format, options)?;
+        let rows = read_rows(bytes, text, format, options)?;
         Ok(recover(rows, resolver, options.today))
     });
     std::panic::catch_unwind(guarded).unwrap_or_else(|e| {
