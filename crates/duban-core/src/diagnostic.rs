@@ -50,6 +50,8 @@ pub enum DiagnosticCode {
     PhraseShared,
     /// A stated convention (e.g. "the first listed leads") was applied.
     ConventionApplied,
+    /// A heading printed again after a page break, merged with the first.
+    RepeatedHeading,
     /// No numbered item was found at all.
     NoItems,
 }
@@ -72,6 +74,7 @@ impl DiagnosticCode {
             DiagnosticCode::PhraseShared => "phrase-shared",
             DiagnosticCode::ConventionApplied => "convention-applied",
             DiagnosticCode::NoItems => "no-items",
+            DiagnosticCode::RepeatedHeading => "repeated-heading",
         }
     }
 }

@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 /// Assembles the plan from classified rows and the tree.
 pub fn assemble(c: Classified, tree: Tree, resolver: &dyn ResolveOrg, today: Option<NaiveDate>) -> Parsed {
-    let Classified { items, rows, loose, convention } = c;
+    let Classified { items, rows, loose, convention, repeated } = c;
     let n = items.len();
     let mut a = Assembler {
         items,
@@ -37,6 +37,11 @@ pub fn assemble(c: Classified, tree: Tree, resolver: &dyn ResolveOrg, today: Opt
         known: HashMap::new(),
     };
     a.moves();
+    for (line, text) in repeated {
+        let message =
+            format!("「{}」在第 {line} 行再次出现（跨页重复的表头单元格），已并入前面的同一条目", head(&text, 20));
+        a.diag(Severity::Info, DiagnosticCode::RepeatedHeading, line, message, head(&text, 30));
+    }
     a.numbering_gaps();
     a.pair(rows);
     a.apply_convention(convention);

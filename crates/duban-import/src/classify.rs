@@ -71,6 +71,9 @@ pub struct Classified {
     pub rows: Vec<RowInfo>,
     pub loose: Vec<Loose>,
     pub convention: Option<FirstListedLeads>,
+    /// Headings printed again after a page break, merged with the first:
+    /// (line, text).
+    pub repeated: Vec<(usize, String)>,
 }
 
 /// Classifies every row of a document.
@@ -95,6 +98,21 @@ struct CellLines {
 }
 
 impl Classifier {
+    /// Whether a numbered item repeats the latest one of its style, with no
+    /// item of a shallower style since: a heading reprinted on a new page.
+    fn repeats_open_heading(&self, marker: &Marker, text: &str) -> bool {
+        for item in self.out.items.iter().rev() {
+            let Some(m) = &item.marker else { continue };
+            if m.style == marker.style {
+                return m.value == marker.value && item.text == text && !text.is_empty();
+            }
+            if m.style < marker.style {
+                return false;
+            }
+        }
+        false
+    }
+
     fn has_deadline_column(&self) -> bool {
         self.columns.iter().any(|(_, k)| *k == Column::Deadline)
     }
@@ -210,6 +228,12 @@ impl Classifier {
                     let marker = seg.marker.clone().or_else(|| index_marker.take());
                     if let Some(marker) = marker {
                         let (text, inline, deadline) = split_inline(clean_text(seg.text), row.line);
+                        if inline.is_none() && self.repeats_open_heading(&marker, &text) {
+                            // A heading printed again after a page break
+                            // (a merged cell split across pages): the same item.
+                            self.out.repeated.push((row.line, text));
+                            continue;
+                        }
                         let style = marker.style;
                         info.items.push(self.out.items.len());
                         self.out.items.push(RawItem {
