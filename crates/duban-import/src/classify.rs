@@ -78,7 +78,7 @@ pub struct Classified {
 
 /// Classifies every row of a document.
 pub fn classify(rows: Vec<Row>) -> Classified {
-    let mut c = Classifier { out: Classified::default(), columns: Vec::new() };
+    let mut c = Classifier { out: Classified::default(), columns: Vec::new(), continued_row: None };
     for row in rows {
         c.row(row);
     }
@@ -88,6 +88,8 @@ pub fn classify(rows: Vec<Row>) -> Classified {
 struct Classifier {
     out: Classified,
     columns: Vec<(usize, Column)>,
+    /// The last row glued onto the item before it.
+    continued_row: Option<usize>,
 }
 
 /// A cell after cleaning: its block lines and where it sits.
@@ -248,6 +250,11 @@ impl Classifier {
                         continue;
                     }
                     let text = seg.text;
+                    // A line wrapped out of the item above (PDF text) goes
+                    // back to it before anything else is read into it.
+                    if !row.tabular && self.item_is_wrapped(row_index) && self.continue_previous(text, row_index) {
+                        continue;
+                    }
                     if let Some(ps) = phrases_in(text, None, true, row.line) {
                         this_cell.extend(ps);
                     } else if Deadline::looks_like_deadline(text) {
@@ -404,23 +411,40 @@ impl Classifier {
     /// A paragraph that carries on the item before it (a measure printed over
     /// two paragraphs). Only full sentences qualify, so page furniture such
     /// as 打印本页 is not glued onto a measure.
+    ///
+    /// Text extracted from PDFs wraps lines mid-sentence: a long item line
+    /// that stops without closing punctuation continues on the next line,
+    /// whatever its length.
+    /// Whether the item on the row just before stops mid-sentence after a
+    /// long line: the mark of a line wrapped by PDF text extraction.
+    fn item_is_wrapped(&self, row_index: usize) -> bool {
+        let Some(last) = self.out.items.last() else { return false };
+        let adjacent = last.row + 1 == row_index || self.continued_row.is_some_and(|r| r + 1 == row_index);
+        adjacent
+            && last.inline.is_none()
+            && last.text.chars().count() >= 20
+            && !last.text.ends_with(['。', '；', ';', '！', '!', '？', '?', '：', ':', '）', ')'])
+    }
+
     fn continue_previous(&mut self, text: &str, row_index: usize) -> bool {
+        let wrapped = self.item_is_wrapped(row_index);
         let Some(last) = self.out.items.last_mut() else {
             return false;
         };
-        let ends_sentence = text.ends_with(['。', '；', ';', '：', '！']);
-        if last.row + 1 != row_index || last.inline.is_some() || !ends_sentence || text.chars().count() < 10 {
+        let adjacent = last.row + 1 == row_index || self.continued_row.is_some_and(|r| r + 1 == row_index);
+        if !adjacent || last.inline.is_some() {
             return false;
         }
-        if let Some((t, inline, deadline)) =
-            Some(split_inline(text.to_string(), last.line)).filter(|(_, i, _)| i.is_some())
-        {
-            last.text.push_str(&t);
-            last.inline = inline;
-            last.deadline = last.deadline.take().or(deadline);
-        } else {
-            last.text.push_str(text);
+        let ends_sentence = text.ends_with(['。', '；', ';', '：', '！']);
+        if !wrapped && !(ends_sentence && text.chars().count() >= 10) {
+            return false;
         }
+        let joined = format!("{}{}", last.text, text);
+        let (t, inline, deadline) = split_inline(joined, last.line);
+        last.text = t;
+        last.inline = inline;
+        last.deadline = last.deadline.take().or(deadline);
+        self.continued_row = Some(row_index);
         true
     }
 }
@@ -502,7 +526,8 @@ pub fn split_inline(text: String, line: usize) -> (String, Option<Phrase>, Optio
         let last = &body[cut..];
         let sep_len = last.chars().next().map_or(0, char::len_utf8);
         let last = &last[sep_len..];
-        if has_role_word(last) || split_label(last).is_some() {
+        let unclosed = last.contains(['（', '(']) && !last.contains(['）', ')']);
+        if !unclosed && (has_role_word(last) || split_label(last).is_some()) {
             let p = parse_phrase(last, None, line);
             if p.is_plausible() && p.names.iter().all(|n| crate::phrase::looks_like_org(&n.name)) {
                 return (body[..cut + sep_len].to_string(), Some(p), None);
