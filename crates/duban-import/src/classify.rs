@@ -436,7 +436,7 @@ impl Classifier {
             return false;
         }
         let ends_sentence = text.ends_with(['。', '；', ';', '：', '！']);
-        if !wrapped && !(ends_sentence && text.chars().count() >= 10) {
+        if !(wrapped || ends_sentence && text.chars().count() >= 10) {
             return false;
         }
         let joined = format!("{}{}", last.text, text);
