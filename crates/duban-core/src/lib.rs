@@ -18,4 +18,4 @@ pub use resolve::{Context, MatchKind, ResolveOrg, Resolved, WrittenName};
 pub use role::Role;
 
 /// Calendar dates throughout duban.
-pub use chrono::{Days, NaiveDate};
+pub use chrono::{DateTime, Days, NaiveDate};
