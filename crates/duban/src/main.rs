@@ -8,6 +8,7 @@ mod org_cmd;
 mod parse_cmd;
 mod registry;
 mod render;
+mod store_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -30,6 +31,34 @@ enum Command {
     Org(OrgCommand),
     /// 把分工表（原文件，或 parse --json 得到的 JSON）导出为 XLSX、DOCX、CSV 或 JSON。
     Export(ExportArgs),
+    /// 把分工表导入数据库；同名分工表再次导入时成为新版本。
+    Import(ImportArgs),
+    /// 创建或升级数据库结构（启动服务时也会自动执行）。
+    Migrate(DatabaseArgs),
+}
+
+/// Where the data lives.
+#[derive(Debug, Clone, clap::Args)]
+struct DatabaseArgs {
+    /// 数据库地址：sqlite://文件路径（默认 sqlite://duban.db）或 postgres://用户@主机/库名；也可用环境变量 DUBAN_DATABASE_URL。
+    #[arg(long = "database", value_name = "URL", env = "DUBAN_DATABASE_URL", default_value = "sqlite://duban.db")]
+    url: String,
+}
+
+#[derive(Debug, clap::Args)]
+struct ImportArgs {
+    /// 分工表文件（文本、HTML、CSV、DOCX、XLSX、PDF）。
+    file: PathBuf,
+    /// 分工表名称；默认取文件中的标题，没有标题时取文件名。
+    #[arg(long, value_name = "TITLE")]
+    plan_title: Option<String>,
+    /// 导入后立即发布（否则为草稿，待核对后发布）。
+    #[arg(long)]
+    publish: bool,
+    #[command(flatten)]
+    database: DatabaseArgs,
+    #[command(flatten)]
+    read: ReadArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -147,6 +176,8 @@ fn main() -> ExitCode {
         Command::Parse(args) => parse_cmd::run(&args),
         Command::Org(cmd) => org_cmd::run(cmd),
         Command::Export(args) => export_cmd::run(&args),
+        Command::Import(args) => store_cmd::import(&args),
+        Command::Migrate(args) => store_cmd::migrate(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

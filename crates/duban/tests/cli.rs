@@ -163,3 +163,22 @@ fn parse_resolves_names_through_the_registry() {
     assert!(has("fuzzy-department", "省工商总局"));
     assert!(has("department-succeeded", "省工商局"));
 }
+
+#[test]
+fn import_into_sqlite_makes_versions() {
+    let dir = std::env::temp_dir().join(format!("duban-cli-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let url = format!("sqlite://{}", dir.join("duban.db").display());
+    let first = duban(&["import", &sample(), "--database", &url]);
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    let text = String::from_utf8(first.stdout).unwrap();
+    assert!(text.contains("第 1 版") && text.contains("54 项措施") && text.contains("草稿"), "{text}");
+    let second = duban(&["import", &sample(), "--database", &url, "--publish", "--plan-title", "山东知识产权"]);
+    assert!(String::from_utf8(second.stdout).unwrap().contains("《山东知识产权》第 1 版"));
+    let third = duban(&["import", &sample(), "--database", &url]);
+    assert!(String::from_utf8(third.stdout).unwrap().contains("第 2 版"));
+    let bad = duban(&["migrate", "--database", "mysql://somewhere"]);
+    assert!(!bad.status.success());
+    assert_eq!(String::from_utf8(bad.stderr).unwrap().lines().count(), 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}
