@@ -35,6 +35,26 @@ enum Command {
     Import(ImportArgs),
     /// 创建或升级数据库结构（启动服务时也会自动执行）。
     Migrate(DatabaseArgs),
+    /// 启动网页服务与 JSON API（/api/v1）。
+    Serve(ServeArgs),
+    /// 演示：新建一个 SQLite 数据库，导入内置的山东分工表样例，在 127.0.0.1:8080 启动服务。
+    Demo(DemoArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct ServeArgs {
+    /// 监听地址；也可用环境变量 DUBAN_BIND。
+    #[arg(long, value_name = "ADDR", env = "DUBAN_BIND", default_value = "127.0.0.1:8080")]
+    bind: String,
+    #[command(flatten)]
+    database: DatabaseArgs,
+}
+
+#[derive(Debug, clap::Args)]
+struct DemoArgs {
+    /// 监听地址。
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+    bind: String,
 }
 
 /// Where the data lives.
@@ -178,6 +198,8 @@ fn main() -> ExitCode {
         Command::Export(args) => export_cmd::run(&args),
         Command::Import(args) => store_cmd::import(&args),
         Command::Migrate(args) => store_cmd::migrate(&args),
+        Command::Serve(args) => store_cmd::serve(&args.database.url, &args.bind),
+        Command::Demo(args) => store_cmd::demo(&args.bind),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

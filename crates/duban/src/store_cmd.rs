@@ -40,13 +40,13 @@ fn redact(url: &str) -> String {
 
 /// An operation generic over the backend (closures cannot be generic).
 trait AsyncStoreFn<T> {
-    async fn call<S: Store>(self, store: &S) -> Result<T>;
+    async fn call<S: Store + Clone>(self, store: &S) -> Result<T>;
 }
 
 struct Migrate;
 
 impl AsyncStoreFn<()> for Migrate {
-    async fn call<S: Store>(self, store: &S) -> Result<()> {
+    async fn call<S: Store + Clone>(self, store: &S) -> Result<()> {
         store.migrate().await?;
         Ok(())
     }
@@ -60,9 +60,52 @@ struct ImportPlan<'a> {
 }
 
 impl AsyncStoreFn<Imported> for ImportPlan<'_> {
-    async fn call<S: Store>(self, store: &S) -> Result<Imported> {
+    async fn call<S: Store + Clone>(self, store: &S) -> Result<Imported> {
         Ok(store.import_plan(self.title, self.source, self.parsed, self.publish).await?)
     }
+}
+
+struct Serve<'a> {
+    bind: &'a str,
+    url: &'a str,
+}
+
+impl AsyncStoreFn<()> for Serve<'_> {
+    async fn call<S: Store + Clone>(self, store: &S) -> Result<()> {
+        let listener =
+            tokio::net::TcpListener::bind(self.bind).await.with_context(|| format!("无法监听 {}", self.bind))?;
+        let addr = listener.local_addr()?;
+        println!("督办已启动：http://{addr}/ （数据库 {}；按 Ctrl-C 停止）", redact(self.url));
+        duban_web::serve(listener, std::sync::Arc::new(store.clone())).await?;
+        Ok(())
+    }
+}
+
+pub fn serve(url: &str, bind: &str) -> Result<()> {
+    on_store(url, Serve { bind, url })
+}
+
+/// A fresh SQLite database in a temporary directory with the bundled
+/// sample imported and published, then the server.
+pub fn demo(bind: &str) -> Result<()> {
+    let dir = std::env::temp_dir().join(format!("duban-demo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let url = format!("sqlite://{}", dir.join("demo.db").display());
+    let sample = include_bytes!("../../../samples/shandong-ip-division-table.txt");
+    let registry = duban_orgs::Registry::with_defaults(&[])?;
+    let options = duban_import::Options {
+        file_name: Some("shandong-ip-division-table.txt".into()),
+        today: Some(crate::registry::date(None)?),
+        ..Default::default()
+    };
+    let parsed = duban_import::parse_with(sample, &options, &registry)?;
+    let title = parsed.plan.title.clone().unwrap_or_else(|| "示例分工表".into());
+    on_store(
+        &url,
+        ImportPlan { title: &title, source: "shandong-ip-division-table.txt", parsed: &parsed, publish: true },
+    )?;
+    println!("演示数据库：{}（已导入《{title}》）", dir.join("demo.db").display());
+    serve(&url, bind)
 }
 
 pub fn migrate(args: &DatabaseArgs) -> Result<()> {

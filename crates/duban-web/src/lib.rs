@@ -1,0 +1,56 @@
+//! duban's web application: server-rendered pages (Chinese) and a JSON
+//! API under `/api/v1`, generic over the [`Store`]. The only crate that
+//! knows HTTP. Pages need no JavaScript and load nothing from the
+//! internet: government intranets have none.
+
+mod error;
+mod routes;
+
+use axum::Router;
+use axum::http::{HeaderName, HeaderValue};
+use duban_store::Store;
+use std::sync::Arc;
+use std::time::Duration;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+
+pub use error::WebError;
+
+/// What every handler can reach.
+pub struct AppState<S> {
+    pub store: Arc<S>,
+}
+
+impl<S> Clone for AppState<S> {
+    fn clone(&self) -> Self {
+        AppState { store: self.store.clone() }
+    }
+}
+
+/// Limits of one request.
+pub const BODY_LIMIT: usize = 20 << 20;
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The application: pages, API and the security headers every response carries.
+pub fn app<S: Store>(store: Arc<S>) -> Router {
+    let header = |name: &'static str, value: &'static str| {
+        SetResponseHeaderLayer::if_not_present(HeaderName::from_static(name), HeaderValue::from_static(value))
+    };
+    routes::router::<S>()
+        .with_state(AppState { store })
+        .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(header("x-content-type-options", "nosniff"))
+        .layer(header("x-frame-options", "DENY"))
+        .layer(header("referrer-policy", "no-referrer"))
+        .layer(header("content-security-policy", "default-src 'self'; style-src 'self' 'unsafe-inline'"))
+}
+
+/// Serves the application on `listener` until Ctrl-C.
+pub async fn serve<S: Store>(listener: tokio::net::TcpListener, store: Arc<S>) -> std::io::Result<()> {
+    axum::serve(listener, app(store))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+}

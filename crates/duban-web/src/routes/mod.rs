@@ -1,0 +1,28 @@
+//! Routes by area, then by verb. Templates sit beside their handlers.
+
+mod api;
+mod departments;
+mod plans;
+mod search;
+
+use crate::AppState;
+use axum::Router;
+use axum::routing::get;
+use duban_store::Store;
+
+pub fn router<S: Store>() -> Router<AppState<S>> {
+    Router::new()
+        .route("/", get(plans::list::<S>))
+        .route("/plans/{id}", get(plans::show::<S>))
+        .route("/departments/{org}", get(departments::show::<S>))
+        .route("/search", get(search::get::<S>))
+        .route("/api/v1/plans", get(api::plans::<S>))
+        .route("/api/v1/plans/{id}", get(api::plan::<S>))
+        .route("/api/v1/departments/{org}/assignments", get(api::workspace::<S>))
+        .route("/api/v1/search", get(api::search::<S>))
+        .fallback(not_found)
+}
+
+async fn not_found() -> crate::WebError {
+    crate::WebError::not_found("页面不存在")
+}
