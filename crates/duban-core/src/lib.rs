@@ -7,12 +7,14 @@
 
 mod deadline;
 mod diagnostic;
+mod diff;
 mod plan;
 mod resolve;
 mod role;
 
 pub use deadline::{Deadline, DeadlineKind, chinese_digit};
 pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};
+pub use diff::{Changed, Leaf, PlanDiff, diff};
 pub use plan::{Assignment, Item, OrgName, OrgNameError, Parsed, Plan};
 pub use resolve::{Context, MatchKind, ResolveOrg, Resolved, WrittenName};
 pub use role::Role;

@@ -88,6 +88,12 @@ async fn walk<S: Store>(store: S) {
         serde_json::from_str(&get(addr, &format!("/api/v1/search?q={}&limit=3", encode("专利"))).await.body).unwrap();
     assert_eq!(hits.as_array().unwrap().len(), 3);
 
+    let diff: serde_json::Value =
+        serde_json::from_str(&get(addr, &format!("/api/v1/plans/{}/diff?from=1", imported.plan_id)).await.body)
+            .unwrap();
+    assert_eq!(diff["diff"]["unchanged"], 54);
+    assert_eq!(diff["to"], 1);
+
     let missing = get(addr, "/api/v1/plans/424242").await;
     assert_eq!(missing.status, 404);
     assert_eq!(missing.header("content-type"), Some("application/problem+json"));

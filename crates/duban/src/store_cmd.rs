@@ -59,9 +59,55 @@ struct ImportPlan<'a> {
     publish: bool,
 }
 
-impl AsyncStoreFn<Imported> for ImportPlan<'_> {
-    async fn call<S: Store + Clone>(self, store: &S) -> Result<Imported> {
-        Ok(store.import_plan(self.title, self.source, self.parsed, self.publish).await?)
+impl AsyncStoreFn<(Imported, Option<duban_core::PlanDiff>)> for ImportPlan<'_> {
+    /// Imports, and compares with the version before when there is one.
+    async fn call<S: Store + Clone>(self, store: &S) -> Result<(Imported, Option<duban_core::PlanDiff>)> {
+        let imported = store.import_plan(self.title, self.source, self.parsed, self.publish).await?;
+        let diff = if imported.version > 1 {
+            let (_, before) = store.plan(imported.plan_id, Some(imported.version - 1)).await?;
+            Some(duban_core::diff(&before, &self.parsed.plan))
+        } else {
+            None
+        };
+        Ok((imported, diff))
+    }
+}
+
+/// The diff against the previous version, as lines for the terminal.
+fn print_diff(diff: &duban_core::PlanDiff, previous: i64) {
+    println!(
+        "与第 {previous} 版相比：新增 {} 项，删除 {} 项，修改 {} 项，未变 {} 项",
+        diff.added.len(),
+        diff.removed.len(),
+        diff.changed.len(),
+        diff.unchanged
+    );
+    let path = |p: &[String]| p.join("/");
+    for l in &diff.added {
+        println!("  + {} {}", path(&l.path), l.text);
+    }
+    for l in &diff.removed {
+        println!("  - {} {}", path(&l.path), l.text);
+    }
+    for c in &diff.changed {
+        let mut what = Vec::new();
+        if c.text_changed {
+            what.push(format!("内容改为「{}」", c.after.text));
+        }
+        for (role, name) in &c.departments_added {
+            what.push(format!("增加{} {name}", role.label_zh()));
+        }
+        for (role, name) in &c.departments_removed {
+            what.push(format!("去掉{} {name}", role.label_zh()));
+        }
+        if c.deadline_before != c.deadline_after {
+            what.push(format!(
+                "时限 {} → {}",
+                c.deadline_before.as_deref().unwrap_or("无"),
+                c.deadline_after.as_deref().unwrap_or("无")
+            ));
+        }
+        println!("  ~ {} {}：{}", path(&c.after.path), c.before.text, what.join("；"));
     }
 }
 
@@ -119,7 +165,7 @@ pub fn import(args: &ImportArgs) -> Result<()> {
     let fallback = args.file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let title = args.plan_title.clone().or_else(|| parsed.plan.title.clone()).unwrap_or(fallback);
     let source = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let imported = on_store(
+    let (imported, diff) = on_store(
         &args.database.url,
         ImportPlan { title: &title, source: &source, parsed: &parsed, publish: args.publish },
     )?;
@@ -133,5 +179,8 @@ pub fn import(args: &ImportArgs) -> Result<()> {
         count(Severity::Info),
         if args.publish { "已发布" } else { "草稿，核对后发布" }
     );
+    if let Some(diff) = diff {
+        print_diff(&diff, imported.version - 1);
+    }
     Ok(())
 }

@@ -176,7 +176,9 @@ fn import_into_sqlite_makes_versions() {
     let second = duban(&["import", &sample(), "--database", &url, "--publish", "--plan-title", "山东知识产权"]);
     assert!(String::from_utf8(second.stdout).unwrap().contains("《山东知识产权》第 1 版"));
     let third = duban(&["import", &sample(), "--database", &url]);
-    assert!(String::from_utf8(third.stdout).unwrap().contains("第 2 版"));
+    let text = String::from_utf8(third.stdout).unwrap();
+    assert!(text.contains("第 2 版"));
+    assert!(text.contains("与第 1 版相比：新增 0 项，删除 0 项，修改 0 项，未变 54 项"), "{text}");
     let bad = duban(&["migrate", "--database", "mysql://somewhere"]);
     assert!(!bad.status.success());
     assert_eq!(String::from_utf8(bad.stderr).unwrap().lines().count(), 1);

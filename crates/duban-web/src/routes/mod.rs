@@ -18,6 +18,7 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
         .route("/search", get(search::get::<S>))
         .route("/api/v1/plans", get(api::plans::<S>))
         .route("/api/v1/plans/{id}", get(api::plan::<S>))
+        .route("/api/v1/plans/{id}/diff", get(api::diff::<S>))
         .route("/api/v1/departments/{org}/assignments", get(api::workspace::<S>))
         .route("/api/v1/search", get(api::search::<S>))
         .fallback(not_found)

@@ -41,6 +41,25 @@ pub async fn plan<S: Store>(
     })))
 }
 
+#[derive(serde::Deserialize)]
+pub struct DiffParams {
+    pub from: i64,
+    pub to: Option<i64>,
+}
+
+/// What changed between two versions (`to` defaults to the latest).
+pub async fn diff<S: Store>(
+    State(state): State<AppState<S>>,
+    Path(id): Path<String>,
+    Query(p): Query<DiffParams>,
+) -> Result<Json<Value>, WebError> {
+    let id = id_of(&id)?;
+    let (_, before) = state.store.plan(id, Some(p.from)).await.map_err(|e| WebError::from(e).api())?;
+    let (summary, after) = state.store.plan(id, p.to).await.map_err(|e| WebError::from(e).api())?;
+    let diff = duban_core::diff(&before, &after);
+    Ok(Json(json!({"from": p.from, "to": summary.version, "diff": diff})))
+}
+
 pub async fn workspace<S: Store>(
     State(state): State<AppState<S>>,
     Path(org): Path<String>,
