@@ -5,7 +5,6 @@ use duban_import::{Options, parse};
 use duban_store::Store;
 use duban_store_postgres::PostgresStore;
 use duban_store_sqlite::SqliteStore;
-use sqlx::Connection;
 use std::sync::Arc;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -115,26 +114,7 @@ async fn on_sqlite() {
 
 #[tokio::test]
 async fn on_postgres() {
-    let admin_url =
-        std::env::var("DUBAN_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
-    let mut admin = match sqlx::PgConnection::connect(&admin_url).await {
-        Ok(c) => c,
-        Err(e) => {
-            let msg = format!("PostgreSQL not reachable at {admin_url}: {e}");
-            if std::env::var("CI").is_ok_and(|v| v == "true") {
-                panic!("{msg}");
-            }
-            eprintln!("skipped: {msg}");
-            return;
-        }
-    };
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
-    let db = format!("duban_web_{}_{}", std::process::id(), nanos);
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {db} ENCODING 'UTF8' TEMPLATE template0")))
-        .execute(&mut admin)
-        .await
-        .unwrap();
-    let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
-    walk(PostgresStore::connect(&format!("{base}/{db}")).await.unwrap()).await;
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("DROP DATABASE {db} WITH (FORCE)"))).execute(&mut admin).await.unwrap();
+    let Some(db) = duban_store_tests::TestDatabase::create("duban_web").await else { return };
+    walk(PostgresStore::connect(&db.url).await.unwrap()).await;
+    db.drop_database().await;
 }
