@@ -93,6 +93,17 @@ async fn walk<S: Store>(store: S) {
     assert_eq!(diff["diff"]["unchanged"], 54);
     assert_eq!(diff["to"], 1);
 
+    let matrix = get(addr, &format!("/plans/{}/matrix", imported.plan_id)).await;
+    assert_eq!(matrix.status, 200);
+    assert!(matrix.body.contains("责任矩阵") && matrix.body.contains("牵头"));
+    let csv = get(addr, &format!("/plans/{}/matrix?format=csv&org={}", imported.plan_id, encode("省编办"))).await;
+    assert!(csv.header("content-type").is_some_and(|t| t.starts_with("text/csv")));
+    assert_eq!(csv.body.lines().count(), 4, "header and the three measures 省编办 leads: {}", csv.body);
+    let m: serde_json::Value =
+        serde_json::from_str(&get(addr, &format!("/api/v1/plans/{}/matrix", imported.plan_id)).await.body).unwrap();
+    assert_eq!(m["rows"].as_array().unwrap().len(), 54);
+    assert!(m["departments"].as_array().unwrap().len() > 30);
+
     let missing = get(addr, "/api/v1/plans/424242").await;
     assert_eq!(missing.status, 404);
     assert_eq!(missing.header("content-type"), Some("application/problem+json"));

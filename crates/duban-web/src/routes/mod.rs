@@ -2,6 +2,7 @@
 
 mod api;
 mod departments;
+mod matrix;
 mod plans;
 mod search;
 
@@ -14,11 +15,13 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
     Router::new()
         .route("/", get(plans::list::<S>))
         .route("/plans/{id}", get(plans::show::<S>))
+        .route("/plans/{id}/matrix", get(matrix::show::<S>))
         .route("/departments/{org}", get(departments::show::<S>))
         .route("/search", get(search::get::<S>))
         .route("/api/v1/plans", get(api::plans::<S>))
         .route("/api/v1/plans/{id}", get(api::plan::<S>))
         .route("/api/v1/plans/{id}/diff", get(api::diff::<S>))
+        .route("/api/v1/plans/{id}/matrix", get(api::matrix::<S>))
         .route("/api/v1/departments/{org}/assignments", get(api::workspace::<S>))
         .route("/api/v1/search", get(api::search::<S>))
         .fallback(not_found)

@@ -60,6 +60,21 @@ pub async fn diff<S: Store>(
     Ok(Json(json!({"from": p.from, "to": summary.version, "diff": diff})))
 }
 
+#[derive(serde::Deserialize)]
+pub struct MatrixParams {
+    pub org: Option<String>,
+}
+
+/// The RACI matrix of the latest version.
+pub async fn matrix<S: Store>(
+    State(state): State<AppState<S>>,
+    Path(id): Path<String>,
+    Query(p): Query<MatrixParams>,
+) -> Result<Json<Value>, WebError> {
+    let (_, plan) = state.store.plan(id_of(&id)?, None).await.map_err(|e| WebError::from(e).api())?;
+    Ok(Json(json!(crate::routes::matrix::Matrix::of(&plan, p.org.as_deref()))))
+}
+
 pub async fn workspace<S: Store>(
     State(state): State<AppState<S>>,
     Path(org): Path<String>,
