@@ -4,6 +4,7 @@
 //! internet: government intranets have none.
 
 mod error;
+mod middleware;
 mod routes;
 
 use axum::Router;
@@ -38,12 +39,14 @@ pub fn app<S: Store>(store: Arc<S>) -> Router {
     };
     routes::router::<S>()
         .with_state(AppState { store })
+        .layer(axum::middleware::from_fn(middleware::etag))
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(header("x-content-type-options", "nosniff"))
         .layer(header("x-frame-options", "DENY"))
         .layer(header("referrer-policy", "no-referrer"))
         .layer(header("content-security-policy", "default-src 'self'; style-src 'self' 'unsafe-inline'"))
+        .layer(axum::middleware::from_fn(middleware::request_id))
 }
 
 /// Serves the application on `listener` until Ctrl-C.

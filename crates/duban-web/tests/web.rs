@@ -23,8 +23,13 @@ impl Response {
 
 /// GET over a fresh connection (HTTP/1.1, Connection: close).
 async fn get(addr: std::net::SocketAddr, path: &str) -> Response {
+    get_with(addr, path, "").await
+}
+
+/// GET with extra header lines (each ending in CRLF).
+async fn get_with(addr: std::net::SocketAddr, path: &str, headers: &str) -> Response {
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{headers}\r\n");
     stream.write_all(request.as_bytes()).await.unwrap();
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw).await.unwrap();
@@ -73,6 +78,11 @@ async fn walk<S: Store>(store: S) {
 
     let api = get(addr, "/api/v1/plans").await;
     assert_eq!(api.header("content-type"), Some("application/json"));
+    assert!(api.header("x-request-id").is_some());
+    let etag = api.header("etag").expect("API reads carry an ETag").to_string();
+    let again = get_with(addr, "/api/v1/plans", &format!("If-None-Match: {etag}\r\n")).await;
+    assert_eq!(again.status, 304);
+    assert!(again.body.is_empty());
     let v: serde_json::Value = serde_json::from_str(&api.body).unwrap();
     assert_eq!(v[0]["measures"], 54);
     let tree: serde_json::Value =
