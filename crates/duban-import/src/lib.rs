@@ -25,7 +25,6 @@ mod tree;
 pub use decode::decode;
 pub use duban_core::{NaiveDate, Parsed, ResolveOrg, WrittenName};
 pub use error::ImportError;
-pub use read::Row;
 
 /// The input format, as asked for or detected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

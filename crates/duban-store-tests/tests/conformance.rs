@@ -36,6 +36,10 @@ async fn story(store: &impl Store) {
     assert_eq!(summary.title, "山东省知识产权强省建设实施方案");
     assert_eq!(plan.items, parsed.plan.items);
 
+    // The diagnostics of the import are kept with the version.
+    assert_eq!(store.diagnostics(first.plan_id, 1).await.unwrap(), parsed.diagnostics);
+    assert!(matches!(store.diagnostics(first.plan_id, 7).await, Err(StoreError::NotFound(_))));
+
     store.publish(first.plan_id, 1).await.unwrap();
     assert!(store.plans().await.unwrap()[0].published);
     assert!(matches!(store.publish(first.plan_id, 9).await, Err(StoreError::NotFound(_))));

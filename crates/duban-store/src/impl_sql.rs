@@ -258,6 +258,20 @@ macro_rules! impl_store_sql {
                     .collect()
             }
 
+            async fn diagnostics(&self, plan_id: i64, version: i64) -> Result<Vec<::duban_core::Diagnostic>, $crate::StoreError> {
+                let row: Option<(String,)> =
+                    ::sqlx::query_as("SELECT diagnostics FROM plan_versions WHERE plan_id = $1 AND version = $2")
+                        .bind(plan_id)
+                        .bind(version)
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(db_error)?;
+                let Some((json,)) = row else {
+                    return Err($crate::StoreError::NotFound(format!("分工表 {plan_id} 第 {version} 版")));
+                };
+                ::serde_json::from_str(&json).map_err(|e| $crate::StoreError::Database(e.to_string()))
+            }
+
             async fn search(&self, query: &str, limit: i64) -> Result<Vec<$crate::SearchHit>, $crate::StoreError> {
                 let q = query.trim();
                 if q.is_empty() {

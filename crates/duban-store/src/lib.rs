@@ -7,7 +7,7 @@
 //! it is plain portable SQL (`$1` placeholders, `RETURNING`), expanded in
 //! each backend crate against its own pool type.
 
-use duban_core::{Parsed, Plan, Role};
+use duban_core::{Diagnostic, Parsed, Plan, Role};
 use std::future::Future;
 
 mod impl_sql;
@@ -101,6 +101,13 @@ pub trait Store: Send + Sync + 'static {
     /// Everything a department leads, carries or joins in the latest
     /// version of every plan, including assignments of bodies it succeeded.
     fn workspace(&self, org: &str) -> impl Future<Output = Result<Vec<WorkspaceEntry>, StoreError>> + Send;
+
+    /// What the importer doubted when this version was imported.
+    fn diagnostics(
+        &self,
+        plan_id: i64,
+        version: i64,
+    ) -> impl Future<Output = Result<Vec<Diagnostic>, StoreError>> + Send;
 
     /// Items whose text contains the query, in the latest versions.
     fn search(&self, query: &str, limit: i64) -> impl Future<Output = Result<Vec<SearchHit>, StoreError>> + Send;

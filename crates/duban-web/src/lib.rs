@@ -17,14 +17,18 @@ use tower_http::timeout::TimeoutLayer;
 
 pub use error::WebError;
 
+/// Resolves department names during web imports (the registry).
+pub type Resolver = Arc<dyn duban_core::ResolveOrg + Send + Sync>;
+
 /// What every handler can reach.
 pub struct AppState<S> {
     pub store: Arc<S>,
+    pub resolver: Resolver,
 }
 
 impl<S> Clone for AppState<S> {
     fn clone(&self) -> Self {
-        AppState { store: self.store.clone() }
+        AppState { store: self.store.clone(), resolver: self.resolver.clone() }
     }
 }
 
@@ -33,12 +37,12 @@ pub const BODY_LIMIT: usize = 20 << 20;
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The application: pages, API and the security headers every response carries.
-pub fn app<S: Store>(store: Arc<S>) -> Router {
+pub fn app<S: Store>(store: Arc<S>, resolver: Resolver) -> Router {
     let header = |name: &'static str, value: &'static str| {
         SetResponseHeaderLayer::if_not_present(HeaderName::from_static(name), HeaderValue::from_static(value))
     };
     routes::router::<S>()
-        .with_state(AppState { store })
+        .with_state(AppState { store, resolver })
         .layer(axum::middleware::from_fn(middleware::etag))
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
@@ -50,8 +54,12 @@ pub fn app<S: Store>(store: Arc<S>) -> Router {
 }
 
 /// Serves the application on `listener` until Ctrl-C.
-pub async fn serve<S: Store>(listener: tokio::net::TcpListener, store: Arc<S>) -> std::io::Result<()> {
-    axum::serve(listener, app(store))
+pub async fn serve<S: Store>(
+    listener: tokio::net::TcpListener,
+    store: Arc<S>,
+    resolver: Resolver,
+) -> std::io::Result<()> {
+    axum::serve(listener, app(store, resolver))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

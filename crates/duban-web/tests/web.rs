@@ -26,6 +26,28 @@ async fn get(addr: std::net::SocketAddr, path: &str) -> Response {
     get_with(addr, path, "").await
 }
 
+/// POST a body with a content type.
+async fn post(addr: std::net::SocketAddr, path: &str, content_type: &str, body: &[u8]) -> Response {
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(body).await.unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.unwrap();
+    let text = String::from_utf8(raw).unwrap();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    let mut lines = head.lines();
+    let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    Response { status, headers, body: body.to_string() }
+}
+
 /// GET with extra header lines (each ending in CRLF).
 async fn get_with(addr: std::net::SocketAddr, path: &str, headers: &str) -> Response {
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
@@ -56,7 +78,7 @@ async fn walk<S: Store>(store: S) {
     let imported = store.import_plan("山东省知识产权强省建设实施方案", "seed.txt", &parsed, true).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let server = tokio::spawn(duban_web::serve(listener, Arc::new(store)));
+    let server = tokio::spawn(duban_web::serve(listener, Arc::new(store), Arc::new(duban_core::WrittenName)));
 
     let home = get(addr, "/").await;
     assert_eq!(home.status, 200);
@@ -113,6 +135,36 @@ async fn walk<S: Store>(store: S) {
         serde_json::from_str(&get(addr, &format!("/api/v1/plans/{}/matrix", imported.plan_id)).await.body).unwrap();
     assert_eq!(m["rows"].as_array().unwrap().len(), 54);
     assert!(m["departments"].as_array().unwrap().len() > 30);
+
+    // Import through the browser: upload, review with diagnostics, publish.
+    assert!(get(addr, "/import").await.body.contains("enctype=\"multipart/form-data\""));
+    let boundary = "dubanboundary7e3";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n网页导入的分工表\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"seed.txt\"\r\nContent-Type: text/plain\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(&sample);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let uploaded = post(addr, "/import", &format!("multipart/form-data; boundary={boundary}"), &body).await;
+    assert_eq!(uploaded.status, 303, "{}", uploaded.body);
+    let review_path = uploaded.header("location").unwrap().to_string();
+    let review = get(addr, &review_path).await;
+    assert!(review.body.contains("核对：网页导入的分工表"));
+    assert!(review.body.contains("⚠"), "warnings are shown at their items");
+    assert!(review.body.contains("phrase-count-mismatch"));
+    let published = post(addr, &format!("{review_path}/publish"), "application/x-www-form-urlencoded", b"").await;
+    assert_eq!(published.status, 303);
+    let list = get(addr, "/").await.body;
+    assert!(list.contains("网页导入的分工表"));
+    let empty = post(
+        addr,
+        "/import",
+        &format!("multipart/form-data; boundary={boundary}"),
+        format!("--{boundary}--\r\n").as_bytes(),
+    )
+    .await;
+    assert!(empty.body.contains("请选择要导入的分工表文件"));
 
     let missing = get(addr, "/api/v1/plans/424242").await;
     assert_eq!(missing.status, 404);

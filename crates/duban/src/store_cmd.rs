@@ -122,7 +122,8 @@ impl AsyncStoreFn<()> for Serve<'_> {
             tokio::net::TcpListener::bind(self.bind).await.with_context(|| format!("无法监听 {}", self.bind))?;
         let addr = listener.local_addr()?;
         println!("督办已启动：http://{addr}/ （数据库 {}；按 Ctrl-C 停止）", redact(self.url));
-        duban_web::serve(listener, std::sync::Arc::new(store.clone())).await?;
+        let registry = crate::registry::load(&crate::OrgsArgs { files: Vec::new() })?;
+        duban_web::serve(listener, std::sync::Arc::new(store.clone()), std::sync::Arc::new(registry)).await?;
         Ok(())
     }
 }

@@ -2,6 +2,7 @@
 
 mod api;
 mod departments;
+mod import;
 mod matrix;
 mod plans;
 mod search;
@@ -18,6 +19,9 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
         .route("/plans/{id}/matrix", get(matrix::show::<S>))
         .route("/departments/{org}", get(departments::show::<S>))
         .route("/search", get(search::get::<S>))
+        .route("/import", get(import::form).post(import::upload::<S>))
+        .route("/plans/{id}/versions/{version}", get(import::review::<S>))
+        .route("/plans/{id}/versions/{version}/publish", axum::routing::post(import::publish::<S>))
         .route("/api/v1/plans", get(api::plans::<S>))
         .route("/api/v1/plans/{id}", get(api::plan::<S>))
         .route("/api/v1/plans/{id}/diff", get(api::diff::<S>))

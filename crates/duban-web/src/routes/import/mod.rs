@@ -1,0 +1,151 @@
+//! Importing through the browser: upload a table (any format the importer
+//! reads) → it is stored as a draft version → review the recovered tree
+//! with each diagnostic shown at its item → publish.
+
+use crate::routes::plans::render;
+use crate::{AppState, WebError};
+use askama::Template;
+use axum::extract::{Multipart, Path, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use duban_core::{Diagnostic, Item, Severity};
+use duban_store::{PlanSummary, Store};
+
+#[derive(Template)]
+#[template(path = "import/form.html")]
+struct FormPage {
+    error: String,
+}
+
+pub async fn form() -> Result<Html<String>, WebError> {
+    render(FormPage { error: String::new() })
+}
+
+fn today() -> duban_core::NaiveDate {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    duban_core::DateTime::from_timestamp(secs as i64, 0).map(|t| t.date_naive()).unwrap_or_default()
+}
+
+/// Takes the uploaded file, imports it as a draft and shows the review.
+pub async fn upload<S: Store>(State(state): State<AppState<S>>, mut form: Multipart) -> Result<Response, WebError> {
+    let mut file: Option<(String, Vec<u8>)> = None;
+    let mut title = String::new();
+    while let Some(field) = form.next_field().await.map_err(|e| WebError::bad_request(format!("上传内容有误：{e}")))?
+    {
+        match field.name() {
+            Some("file") => {
+                let name = field.file_name().unwrap_or("upload").to_string();
+                let bytes = field.bytes().await.map_err(|e| WebError::bad_request(format!("文件读取失败：{e}")))?;
+                file = Some((name, bytes.to_vec()));
+            }
+            Some("title") => title = field.text().await.unwrap_or_default().trim().to_string(),
+            _ => {}
+        }
+    }
+    let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+        return Ok(render(FormPage { error: "请选择要导入的分工表文件".into() })?.into_response());
+    };
+    let options = duban_import::Options {
+        file_name: Some(name.clone()),
+        today: Some(today()),
+        ..duban_import::Options::default()
+    };
+    let resolver = state.resolver.clone();
+    let parsed = match tokio::task::spawn_blocking(move || {
+        duban_import::parse_with(&bytes, &options, resolver.as_ref())
+    })
+    .await
+    {
+        Ok(Ok(parsed)) => parsed,
+        Ok(Err(e)) => return Ok(render(FormPage { error: format!("无法导入「{name}」：{e}") })?.into_response()),
+        Err(_) => return Ok(render(FormPage { error: "导入时出错，请把文件发给管理员".into() })?.into_response()),
+    };
+    let title = if title.is_empty() { parsed.plan.title.clone().unwrap_or_else(|| name.clone()) } else { title };
+    let imported = state.store.import_plan(&title, &name, &parsed, false).await?;
+    Ok(Redirect::to(&format!("/plans/{}/versions/{}", imported.plan_id, imported.version)).into_response())
+}
+
+/// One row of the review: the item and the diagnostics on its line.
+pub struct ReviewRow {
+    pub depth: usize,
+    pub number: String,
+    pub text: String,
+    pub departments: String,
+    pub deadline: String,
+    pub notes: Vec<Diagnostic>,
+}
+
+impl ReviewRow {
+    pub fn indent(&self) -> f64 {
+        self.depth as f64 * 1.2 + 0.5
+    }
+
+    pub fn warned(&self) -> bool {
+        self.notes.iter().any(|d| d.severity >= Severity::Warning)
+    }
+}
+
+fn review_rows(items: &[Item], depth: usize, diags: &[Diagnostic], out: &mut Vec<ReviewRow>) {
+    for item in items {
+        let departments = item
+            .assignments
+            .iter()
+            .map(|a| format!("{}{}", a.role.label_zh(), a.as_written))
+            .collect::<Vec<_>>()
+            .join("、");
+        out.push(ReviewRow {
+            depth,
+            number: item.number.clone().unwrap_or_default(),
+            text: item.text.clone(),
+            departments,
+            deadline: item.deadline.as_ref().map(|d| d.as_written.clone()).unwrap_or_default(),
+            // Shown at the item they point at: its source line.
+            notes: diags.iter().filter(|d| d.line == item.line && d.severity >= Severity::Warning).cloned().collect(),
+        });
+        review_rows(&item.children, depth + 1, diags, out);
+    }
+}
+
+#[derive(Template)]
+#[template(path = "import/review.html")]
+struct ReviewPage {
+    summary: PlanSummary,
+    rows: Vec<ReviewRow>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl ReviewPage {
+    fn severity(d: &Diagnostic) -> &'static str {
+        match d.severity {
+            Severity::Error => "错误",
+            Severity::Warning => "警告",
+            Severity::Info => "提示",
+        }
+    }
+}
+
+pub async fn review<S: Store>(
+    State(state): State<AppState<S>>,
+    Path((id, version)): Path<(String, String)>,
+) -> Result<Html<String>, WebError> {
+    let (id, version) = match (id.parse::<i64>(), version.parse::<i64>()) {
+        (Ok(i), Ok(v)) => (i, v),
+        _ => return Err(WebError::not_found("编号应为数字")),
+    };
+    let (summary, plan) = state.store.plan(id, Some(version)).await?;
+    let diagnostics = state.store.diagnostics(id, version).await?;
+    let mut rows = Vec::new();
+    review_rows(&plan.items, 0, &diagnostics, &mut rows);
+    render(ReviewPage { summary, rows, diagnostics })
+}
+
+pub async fn publish<S: Store>(
+    State(state): State<AppState<S>>,
+    Path((id, version)): Path<(String, String)>,
+) -> Result<Redirect, WebError> {
+    let (id, version) = match (id.parse::<i64>(), version.parse::<i64>()) {
+        (Ok(i), Ok(v)) => (i, v),
+        _ => return Err(WebError::not_found("编号应为数字")),
+    };
+    state.store.publish(id, version).await?;
+    Ok(Redirect::to(&format!("/plans/{id}")))
+}
