@@ -166,6 +166,16 @@ async fn walk<S: Store>(store: S) {
     .await;
     assert!(empty.body.contains("请选择要导入的分工表文件"));
 
+    // The OpenAPI document describes paths that exist.
+    let spec: serde_json::Value = serde_json::from_str(&get(addr, "/api/v1/openapi.json").await.body).unwrap();
+    for path in spec["paths"].as_object().unwrap().keys() {
+        let concrete = path.replace("{id}", &imported.plan_id.to_string()).replace("{org}", &encode("省编办"));
+        let query = if concrete.ends_with("/diff") { "?from=1" } else { "?q=x" };
+        let r = get(addr, &format!("{concrete}{query}")).await;
+        assert_eq!(r.status, 200, "{path} as {concrete}");
+    }
+    assert!(get(addr, "/api/docs").await.body.contains("/api/v1/plans/{id}/matrix"));
+
     let missing = get(addr, "/api/v1/plans/424242").await;
     assert_eq!(missing.status, 404);
     assert_eq!(missing.header("content-type"), Some("application/problem+json"));

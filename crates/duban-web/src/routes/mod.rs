@@ -23,6 +23,8 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
         .route("/plans/{id}/versions/{version}", get(import::review::<S>))
         .route("/plans/{id}/versions/{version}/publish", axum::routing::post(import::publish::<S>))
         .route("/api/v1/plans", get(api::plans::<S>))
+        .route("/api/v1/openapi.json", get(api::openapi))
+        .route("/api/docs", get(api::docs))
         .route("/api/v1/plans/{id}", get(api::plan::<S>))
         .route("/api/v1/plans/{id}/diff", get(api::diff::<S>))
         .route("/api/v1/plans/{id}/matrix", get(api::matrix::<S>))

@@ -6,6 +6,63 @@ use axum::extract::{Path, Query, State};
 use duban_store::Store;
 use serde_json::{Value, json};
 
+/// The OpenAPI document, kept beside the handlers it describes.
+pub const OPENAPI: &str = include_str!("openapi.json");
+
+pub async fn openapi() -> impl axum::response::IntoResponse {
+    ([(axum::http::header::CONTENT_TYPE, "application/json")], OPENAPI)
+}
+
+/// One endpoint as the documentation page lists it.
+pub struct Endpoint {
+    pub method: String,
+    pub path: String,
+    pub summary: String,
+    pub parameters: String,
+}
+
+#[derive(askama::Template)]
+#[template(path = "api/docs.html")]
+struct DocsPage {
+    title: String,
+    description: String,
+    endpoints: Vec<Endpoint>,
+}
+
+/// The API documentation as a page, rendered from the OpenAPI document on
+/// the server (no script, no CDN).
+pub async fn docs() -> Result<axum::response::Html<String>, WebError> {
+    let spec: Value = serde_json::from_str(OPENAPI).map_err(|_| WebError::not_found("API 说明缺失"))?;
+    let text = |v: &Value| v.as_str().unwrap_or("").to_string();
+    let mut endpoints = Vec::new();
+    if let Some(paths) = spec["paths"].as_object() {
+        for (path, ops) in paths {
+            for (method, op) in ops.as_object().into_iter().flatten() {
+                let parameters = op["parameters"]
+                    .as_array()
+                    .map(|ps| {
+                        ps.iter()
+                            .map(|p| if p.get("$ref").is_some() { "id".to_string() } else { text(&p["name"]) })
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
+                    .unwrap_or_default();
+                endpoints.push(Endpoint {
+                    method: method.to_uppercase(),
+                    path: path.clone(),
+                    summary: text(&op["summary"]),
+                    parameters,
+                });
+            }
+        }
+    }
+    crate::routes::plans::render(DocsPage {
+        title: text(&spec["info"]["title"]),
+        description: text(&spec["info"]["description"]),
+        endpoints,
+    })
+}
+
 fn id_of(s: &str) -> Result<i64, WebError> {
     s.parse().map_err(|_| WebError::bad_request("编号应为数字").api())
 }
