@@ -6,6 +6,7 @@
 mod error;
 mod middleware;
 mod routes;
+mod segment;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue};

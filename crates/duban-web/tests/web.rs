@@ -97,6 +97,9 @@ async fn walk<S: Store>(store: S) {
 
     let search = get(addr, &format!("/search?q={}", encode("专利"))).await;
     assert!(search.body.contains("找到"));
+    // Words apart in the text still find it: 知识产权 … 奖励.
+    let words = get(addr, &format!("/search?q={}", encode("知识产权奖励"))).await;
+    assert!(words.body.contains("加大科技奖励工作中知识产权评价的权重"), "{}", words.body);
 
     let api = get(addr, "/api/v1/plans").await;
     assert_eq!(api.header("content-type"), Some("application/json"));

@@ -161,7 +161,7 @@ pub async fn search<S: Store>(
     Query(p): Query<SearchParams>,
 ) -> Result<Json<Value>, WebError> {
     let limit = p.limit.unwrap_or(50).clamp(1, 500);
-    let hits = state.store.search(&p.q, limit).await.map_err(|e| WebError::from(e).api())?;
+    let hits = crate::routes::search::find(state.store.as_ref(), &p.q, limit).await.map_err(WebError::api)?;
     Ok(Json(json!(
         hits.into_iter()
             .map(|h| json!({"plan_id": h.plan_id, "plan_title": h.plan_title, "item_id": h.item_id, "text": h.text}))
