@@ -204,3 +204,98 @@ async fn on_postgres() {
     walk(PostgresStore::connect(&db.url).await.unwrap()).await;
     db.drop_database().await;
 }
+
+/// Headless Chromium through chromedriver: import the sample through the
+/// web page, review and publish it, open a department's workspace and the
+/// matrix; screenshots under target/artifacts/. Needs Debian's chromium
+/// and chromium-driver: under CI (CI=true) their absence fails the test,
+/// elsewhere it is skipped with a printed reason.
+#[tokio::test]
+async fn in_a_browser() {
+    let driver_bin = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists());
+    let browser_bin =
+        ["/usr/bin/chromium", "/usr/bin/chromium-browser"].into_iter().find(|p| std::path::Path::new(p).exists());
+    let (Some(driver_bin), Some(browser_bin)) = (driver_bin, browser_bin) else {
+        let msg = "chromium or chromedriver not installed (apt-get install chromium chromium-driver)";
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!("{msg}");
+        }
+        eprintln!("skipped: {msg}");
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("duban-browser-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let store = SqliteStore::connect(&format!("sqlite://{}", dir.join("b.db").display())).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(duban_web::serve(listener, Arc::new(store), Arc::new(duban_core::WrittenName)));
+
+    // chromedriver on a free port of loopback.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut driver = std::process::Command::new(driver_bin)
+        .arg(format!("--port={port}"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start chromedriver");
+    for _ in 0..50 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": browser_bin,
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--window-size=1400,1000", format!("--user-data-dir={}", dir.join("profile").display())]
+        }),
+    );
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let client = fantoccini::ClientBuilder::new(connector)
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .expect("a browser session");
+    let artifacts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let shot = |name: &'static str, png: Vec<u8>| std::fs::write(artifacts.join(name), png).unwrap();
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples/shandong-ip-division-table.txt");
+    let base = format!("http://{addr}");
+    use fantoccini::Locator;
+
+    client.goto(&format!("{base}/import")).await.unwrap();
+    client
+        .find(Locator::Css("input[type=file]"))
+        .await
+        .unwrap()
+        .send_keys(sample.canonicalize().unwrap().to_str().unwrap())
+        .await
+        .unwrap();
+    client.find(Locator::Css("form[action=\"/import\"] button")).await.unwrap().click().await.unwrap();
+    let review = client.source().await.unwrap();
+    assert!(review.contains("核对：山东省知识产权强省建设实施方案重点任务分工表"), "review page");
+    assert!(review.contains("⚠"));
+    shot("browser-review.png", client.screenshot().await.unwrap());
+    client.find(Locator::Css("form[action$=publish] button")).await.unwrap().click().await.unwrap();
+    assert!(client.source().await.unwrap().contains("已发布"));
+    shot("browser-plan.png", client.screenshot().await.unwrap());
+
+    client.goto(&format!("{base}/departments/{}", encode("省知识产权局"))).await.unwrap();
+    assert!(client.source().await.unwrap().contains("我的任务"));
+    shot("browser-workspace.png", client.screenshot().await.unwrap());
+    client.goto(&format!("{base}/plans/1/matrix")).await.unwrap();
+    assert!(client.source().await.unwrap().contains("责任矩阵"));
+    shot("browser-matrix.png", client.screenshot().await.unwrap());
+
+    client.close().await.unwrap();
+    let _ = driver.kill();
+    let _ = driver.wait();
+    server.abort();
+    let _ = std::fs::remove_dir_all(&dir);
+}
