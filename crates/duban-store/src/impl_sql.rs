@@ -17,27 +17,21 @@ macro_rules! impl_store_sql {
 
         impl $store {
             async fn summary(&self, plan_id: i64, version: Option<i64>) -> Result<($crate::PlanSummary, i64), $crate::StoreError> {
-                let row: Option<(i64, String, i64, bool, String, String, i64)> = ::sqlx::query_as(
-                    "SELECT p.id, p.title, v.version, v.published, v.source_name, v.imported_at, v.id \
+                let row: Option<(i64, String, i64, bool, String, String, i64, i64)> = ::sqlx::query_as(
+                    "SELECT p.id, p.title, v.version, v.published, v.source_name, v.imported_at, v.measures, v.id \
                      FROM plans p JOIN plan_versions v ON v.plan_id = p.id \
-                     WHERE p.id = $1 AND v.version = COALESCE($2, (SELECT MAX(version) FROM plan_versions w WHERE w.plan_id = p.id))",
+                     WHERE p.id = $1 AND (v.version = $2 OR ($3 AND v.latest = $4))",
                 )
                 .bind(plan_id)
-                .bind(version)
+                .bind(version.unwrap_or(-1))
+                .bind(version.is_none())
+                .bind(true)
                 .fetch_optional(&self.pool)
                 .await
                 .map_err(db_error)?;
-                let Some((id, title, version, published, source_name, imported_at, version_id)) = row else {
+                let Some((id, title, version, published, source_name, imported_at, measures, version_id)) = row else {
                     return Err($crate::StoreError::NotFound(format!("分工表 {plan_id}")));
                 };
-                let (measures,): (i64,) = ::sqlx::query_as(
-                    "SELECT COUNT(*) FROM items i WHERE i.version_id = $1 \
-                     AND NOT EXISTS (SELECT 1 FROM items c WHERE c.parent_id = i.id)",
-                )
-                .bind(version_id)
-                .fetch_one(&self.pool)
-                .await
-                .map_err(db_error)?;
                 Ok(($crate::PlanSummary { id, title, version, published, source_name, imported_at, measures }, version_id))
             }
         }
@@ -81,9 +75,16 @@ macro_rules! impl_store_sql {
                     .await
                     .map_err(db_error)?;
                 let version = last + 1;
+                ::sqlx::query("UPDATE plan_versions SET latest = $1 WHERE plan_id = $2")
+                    .bind(false)
+                    .bind(plan_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                let measures = parsed.plan.leaves().len() as i64;
                 let (version_id,): (i64,) = ::sqlx::query_as(
-                    "INSERT INTO plan_versions (plan_id, version, published, source_name, imported_at, diagnostics) \
-                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                    "INSERT INTO plan_versions (plan_id, version, published, source_name, imported_at, diagnostics, latest, measures) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
                 )
                 .bind(plan_id)
                 .bind(version)
@@ -91,6 +92,8 @@ macro_rules! impl_store_sql {
                 .bind(source_name)
                 .bind(&now)
                 .bind(&diagnostics)
+                .bind(true)
+                .bind(measures)
                 .fetch_one(&mut *tx)
                 .await
                 .map_err(db_error)?;
@@ -160,15 +163,26 @@ macro_rules! impl_store_sql {
             }
 
             async fn plans(&self) -> Result<Vec<$crate::PlanSummary>, $crate::StoreError> {
-                let rows: Vec<(i64,)> = ::sqlx::query_as("SELECT id FROM plans ORDER BY id DESC")
-                    .fetch_all(&self.pool)
-                    .await
-                    .map_err(db_error)?;
-                let mut out = Vec::with_capacity(rows.len());
-                for (id,) in rows {
-                    out.push(self.summary(id, None).await?.0);
-                }
-                Ok(out)
+                let rows: Vec<(i64, String, i64, bool, String, String, i64)> = ::sqlx::query_as(
+                    "SELECT p.id, p.title, v.version, v.published, v.source_name, v.imported_at, v.measures \
+                     FROM plans p JOIN plan_versions v ON v.plan_id = p.id WHERE v.latest = $1 ORDER BY p.id DESC",
+                )
+                .bind(true)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_error)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, title, version, published, source_name, imported_at, measures)| $crate::PlanSummary {
+                        id,
+                        title,
+                        version,
+                        published,
+                        source_name,
+                        imported_at,
+                        measures,
+                    })
+                    .collect())
             }
 
             async fn plan(&self, plan_id: i64, version: Option<i64>) -> Result<($crate::PlanSummary, ::duban_core::Plan), $crate::StoreError> {
@@ -232,11 +246,12 @@ macro_rules! impl_store_sql {
                 let rows: Vec<Row> = ::sqlx::query_as(
                     "SELECT p.id, p.title, i.id, i.number, i.text, a.role, a.org, CASE WHEN a.org = $1 THEN 0 ELSE 1 END, i.deadline_text, i.due \
                      FROM assignments a JOIN items i ON i.id = a.item_id JOIN plan_versions v ON v.id = i.version_id JOIN plans p ON p.id = v.plan_id \
-                     WHERE v.version = (SELECT MAX(version) FROM plan_versions w WHERE w.plan_id = p.id) \
-                     AND (a.org = $1 OR EXISTS (SELECT 1 FROM assignment_successors s WHERE s.assignment_id = a.id AND s.org = $1)) \
+                     WHERE (a.org = $1 OR a.id IN (SELECT s.assignment_id FROM assignment_successors s WHERE s.org = $1)) \
+                     AND v.latest = $2 \
                      ORDER BY p.id, i.id, a.position",
                 )
                 .bind(org)
+                .bind(true)
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_error)?;
@@ -280,10 +295,10 @@ macro_rules! impl_store_sql {
                 let pattern = format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
                 let rows: Vec<(i64, String, i64, String)> = ::sqlx::query_as(
                     "SELECT p.id, p.title, i.id, i.text FROM items i JOIN plan_versions v ON v.id = i.version_id JOIN plans p ON p.id = v.plan_id \
-                     WHERE v.version = (SELECT MAX(version) FROM plan_versions w WHERE w.plan_id = p.id) \
-                     AND i.text LIKE $1 ESCAPE '\\' ORDER BY p.id, i.id LIMIT $2",
+                     WHERE i.text LIKE $1 ESCAPE '\\' AND v.latest = $2 ORDER BY p.id, i.id LIMIT $3",
                 )
                 .bind(pattern)
+                .bind(true)
                 .bind(limit)
                 .fetch_all(&self.pool)
                 .await

@@ -1,0 +1,78 @@
+//! Fills a database for the load benchmark (bench/load.sh): N plans of
+//! 10 areas × 10 tasks × 3 measures, each measure with a lead and two or
+//! three other departments drawn from a pool of 300, so 1,000 plans hold
+//! about 1,000,000 assignments.
+//!
+//! `cargo run --release -p duban-web --example load_data -- sqlite:///tmp/load.db 1000`
+
+use duban_core::{Assignment, Deadline, Item, OrgName, Parsed, Plan, Role};
+use duban_store::Store;
+
+fn plan(k: usize) -> Plan {
+    let cn = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    let dept = |n: usize| format!("市第{}局", n % 300);
+    let mut items = Vec::new();
+    for a in 0..10 {
+        let mut area = Item::new(Some(cn[a].into()), format!("第{k}号方案的重点领域{a}"), 1);
+        for t in 0..10 {
+            let mut task = Item::new(Some(cn[t].into()), format!("完善体制机制，推进重点工作{t}"), 1);
+            for m in 0..3 {
+                let mut measure = Item::new(
+                    Some((m + 1).to_string()),
+                    format!("建立健全专利转化运用机制，推进第{k}-{a}-{t}-{m}项工作。"),
+                    1,
+                );
+                let seed = k * 7919 + a * 131 + t * 17 + m;
+                let extra = 2 + seed % 2;
+                for (j, role) in
+                    std::iter::once(Role::Lead).chain(std::iter::repeat_n(Role::Participant, extra)).enumerate()
+                {
+                    let name = dept(seed + j * 37);
+                    measure.assignments.push(Assignment {
+                        role,
+                        as_written: name.as_str().into(),
+                        org: OrgName::parse(&name).unwrap(),
+                        successors: Vec::new(),
+                    });
+                }
+                measure.deadline = Deadline::parse("2026年底前");
+                task.children.push(measure);
+            }
+            area.children.push(task);
+        }
+        items.push(area);
+    }
+    Plan { title: Some(format!("负载测试分工表{k}")), items }
+}
+
+#[tokio::main]
+async fn main() {
+    let mut args = std::env::args().skip(1);
+    let url = args.next().unwrap_or_else(|| "sqlite:///tmp/duban-load.db".into());
+    let plans: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1000);
+    let started = std::time::Instant::now();
+    let mut assignments = 0usize;
+    macro_rules! fill {
+        ($store:expr) => {{
+            let store = $store;
+            for k in 0..plans {
+                let p = plan(k);
+                assignments += p.leaves().iter().map(|l| l.assignments.len()).sum::<usize>();
+                let title = p.title.clone().unwrap_or_default();
+                store
+                    .import_plan(&title, "generated", &Parsed { plan: p, diagnostics: Vec::new() }, true)
+                    .await
+                    .unwrap();
+                if (k + 1) % 100 == 0 {
+                    eprintln!("{} plans, {assignments} assignments, {:.0} s", k + 1, started.elapsed().as_secs_f64());
+                }
+            }
+        }};
+    }
+    if url.starts_with("postgres") {
+        fill!(duban_store_postgres::PostgresStore::connect(&url).await.unwrap());
+    } else {
+        fill!(duban_store_sqlite::SqliteStore::connect(&url).await.unwrap());
+    }
+    println!("{plans} plans, {assignments} assignments in {:.1} s", started.elapsed().as_secs_f64());
+}
