@@ -12,10 +12,10 @@ fn plan(k: usize) -> Plan {
     let cn = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
     let dept = |n: usize| format!("市第{}局", n % 300);
     let mut items = Vec::new();
-    for a in 0..10 {
-        let mut area = Item::new(Some(cn[a].into()), format!("第{k}号方案的重点领域{a}"), 1);
-        for t in 0..10 {
-            let mut task = Item::new(Some(cn[t].into()), format!("完善体制机制，推进重点工作{t}"), 1);
+    for (a, area_no) in cn.iter().enumerate() {
+        let mut area = Item::new(Some((*area_no).into()), format!("第{k}号方案的重点领域{a}"), 1);
+        for (t, task_no) in cn.iter().enumerate() {
+            let mut task = Item::new(Some((*task_no).into()), format!("完善体制机制，推进重点工作{t}"), 1);
             for m in 0..3 {
                 let mut measure = Item::new(
                     Some((m + 1).to_string()),
