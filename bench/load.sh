@@ -13,12 +13,15 @@ DB="/tmp/duban-load-$$.db"
 PORT=18765
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 
-cargo build --release -q -p duban -p duban-web --example load_data
+cargo build --release -q -p duban --bin duban
+cargo build --release -q -p duban-web --example load_data
 target/release/examples/load_data "sqlite://$DB" "$PLANS"
-target/release/duban serve --database "sqlite://$DB" --bind "127.0.0.1:$PORT" 2>/dev/null &
+LOG="/tmp/duban-load-$$.log"
+target/release/duban serve --database "sqlite://$DB" --bind "127.0.0.1:$PORT" 2>"$LOG" &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; rm -f "$DB" "$DB-wal" "$DB-shm"' EXIT
-for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$PORT/api/v1/plans" >/dev/null && break; sleep 0.2; done
+trap 'kill $SERVER 2>/dev/null; rm -f "$DB" "$DB-wal" "$DB-shm" "$LOG"' EXIT
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/" >/dev/null && break; sleep 0.2; done
+kill -0 $SERVER 2>/dev/null || { echo "the server did not start:" >&2; tail -5 "$LOG" >&2; exit 1; }
 
 enc() { python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 run() {
