@@ -278,12 +278,13 @@ async fn in_a_browser() {
         .await
         .unwrap();
     client.find(Locator::Css("form[action=\"/import\"] button")).await.unwrap().click().await.unwrap();
-    let review = client.source().await.unwrap();
+    // A click returns before the next page has loaded: wait for it.
+    let review = page_at(&client, "/plans/1/versions/1").await;
     assert!(review.contains("核对：山东省知识产权强省建设实施方案重点任务分工表"), "review page");
     assert!(review.contains("⚠"));
     shot("browser-review.png", client.screenshot().await.unwrap());
     client.find(Locator::Css("form[action$=publish] button")).await.unwrap().click().await.unwrap();
-    assert!(client.source().await.unwrap().contains("已发布"));
+    assert!(page_at(&client, "/plans/1").await.contains("已发布"));
     shot("browser-plan.png", client.screenshot().await.unwrap());
 
     client.goto(&format!("{base}/departments/{}", encode("省知识产权局"))).await.unwrap();
@@ -298,4 +299,19 @@ async fn in_a_browser() {
     let _ = driver.wait();
     server.abort();
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Waits (up to 10 s) until the browser shows the page at `path`, then
+/// returns its source.
+async fn page_at(client: &fantoccini::Client, path: &str) -> String {
+    for _ in 0..100 {
+        if client.current_url().await.is_ok_and(|u| u.path() == path) {
+            let ready = client.execute("return document.readyState", vec![]).await;
+            if ready.is_ok_and(|r| r == "complete") {
+                return client.source().await.unwrap();
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the browser did not reach {path}: it is at {:?}", client.current_url().await.map(|u| u.to_string()));
 }
