@@ -8,7 +8,9 @@ use sqlx::postgres::{PgPool, PgPoolOptions};
 /// A PostgreSQL database behind duban's `Store` trait.
 #[derive(Debug, Clone)]
 pub struct PostgresStore {
-    pool: PgPool,
+    /// One pool serves reads and writes (the fields are clones of it).
+    reader: PgPool,
+    writer: PgPool,
 }
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
@@ -21,7 +23,7 @@ impl PostgresStore {
     /// Connects to `url` (`postgres://…`) and migrates the schema.
     pub async fn connect(url: &str) -> Result<PostgresStore, duban_store::StoreError> {
         let pool = PgPoolOptions::new().max_connections(16).connect(url).await.map_err(db_error)?;
-        let store = PostgresStore { pool };
+        let store = PostgresStore { reader: pool.clone(), writer: pool };
         duban_store::Store::migrate(&store).await?;
         Ok(store)
     }

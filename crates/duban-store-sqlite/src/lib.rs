@@ -10,7 +10,10 @@ use std::time::Duration;
 /// A SQLite database behind duban's `Store` trait.
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
-    pool: SqlitePool,
+    /// Reads: several connections, which WAL lets run beside the writer.
+    reader: SqlitePool,
+    /// Writes: one connection, since SQLite has one writer.
+    writer: SqlitePool,
 }
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
@@ -32,8 +35,16 @@ impl SqliteStore {
             .busy_timeout(Duration::from_secs(5));
         // SQLite has one writer: a single connection serialises writes
         // instead of failing them with "database is locked".
-        let pool = SqlitePoolOptions::new().max_connections(1).connect_with(options).await.map_err(db_error)?;
-        let store = SqliteStore { pool };
+        let writer =
+            SqlitePoolOptions::new().max_connections(1).connect_with(options.clone()).await.map_err(db_error)?;
+        let readers = std::thread::available_parallelism().map_or(4, |n| n.get() * 2).clamp(4, 16) as u32;
+        // An in-memory database exists once per connection: share the writer.
+        let reader = if url.contains(":memory:") || url.contains("mode=memory") {
+            writer.clone()
+        } else {
+            SqlitePoolOptions::new().max_connections(readers).connect_lazy_with(options)
+        };
+        let store = SqliteStore { reader, writer };
         duban_store::Store::migrate(&store).await?;
         Ok(store)
     }

@@ -5,7 +5,7 @@
 
 use duban_core::{OrgName, Parsed};
 use duban_import::{Options, parse};
-use duban_store::{Store, StoreError};
+use duban_store::{Page, Store, StoreError};
 use duban_store_postgres::PostgresStore;
 use duban_store_sqlite::SqliteStore;
 use std::path::Path;
@@ -27,7 +27,7 @@ async fn story(store: &impl Store) {
     let first = store.import_plan("山东省知识产权强省建设实施方案", "seed.txt", &parsed, false).await.unwrap();
     assert_eq!(first.version, 1);
 
-    let plans = store.plans().await.unwrap();
+    let plans = store.plans(Page::first(50)).await.unwrap().items;
     assert_eq!(plans.len(), 1);
     assert_eq!((plans[0].version, plans[0].published, plans[0].measures), (1, false, 54));
 
@@ -41,7 +41,7 @@ async fn story(store: &impl Store) {
     assert!(matches!(store.diagnostics(first.plan_id, 7).await, Err(StoreError::NotFound(_))));
 
     store.publish(first.plan_id, 1).await.unwrap();
-    assert!(store.plans().await.unwrap()[0].published);
+    assert!(store.plans(Page::first(50)).await.unwrap().items[0].published);
     assert!(matches!(store.publish(first.plan_id, 9).await, Err(StoreError::NotFound(_))));
     assert!(matches!(store.plan(999_999, None).await, Err(StoreError::NotFound(_))));
 
@@ -50,27 +50,78 @@ async fn story(store: &impl Store) {
     revised.plan.items[4].children.pop();
     let second = store.import_plan("山东省知识产权强省建设实施方案", "seed-v2.txt", &revised, true).await.unwrap();
     assert_eq!((second.plan_id, second.version), (first.plan_id, 2));
-    let latest = &store.plans().await.unwrap()[0];
+    let latest = &store.plans(Page::first(50)).await.unwrap().items[0];
     assert_eq!((latest.version, latest.measures), (2, 52));
     let (_, old) = store.plan(first.plan_id, Some(1)).await.unwrap();
     assert_eq!(old.leaves().len(), 54);
 
     // A department's workspace: its own assignments in the latest version,
     // and those of a body it succeeded.
-    let own = store.workspace("省编办").await.unwrap();
+    let own = store.workspace("省编办", Page::first(50)).await.unwrap().items;
     assert_eq!(own.len(), 3);
     assert!(own.iter().all(|e| e.role == duban_core::Role::Lead && !e.inherited));
-    let inherited = store.workspace("省市场监管局").await.unwrap();
+    let inherited = store.workspace("省市场监管局", Page::first(50)).await.unwrap().items;
     assert_eq!(inherited.len(), 1);
     assert!(inherited[0].inherited);
     assert_eq!(inherited[0].org, "省工商局");
 
     // Search: a two-character query, wildcards taken literally.
-    let hits = store.search("专利", 100).await.unwrap();
+    let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+    let hits = store.search(&words(&["专利"]), Page::first(100)).await.unwrap().items;
     assert!(hits.len() >= 5, "{} hits", hits.len());
     assert!(hits.iter().all(|h| h.text.contains("专利")));
-    assert!(store.search("%", 10).await.unwrap().is_empty());
-    assert!(store.search("  ", 10).await.unwrap().is_empty());
+    assert!(store.search(&words(&["%"]), Page::first(10)).await.unwrap().items.is_empty());
+    assert!(store.search(&words(&["  "]), Page::first(10)).await.unwrap().items.is_empty());
+    // Every word must occur, wherever it stands.
+    let both = store.search(&words(&["知识产权", "奖励"]), Page::first(100)).await.unwrap().items;
+    assert!(!both.is_empty());
+    assert!(both.iter().all(|h| h.text.contains("知识产权") && h.text.contains("奖励")));
+
+    // Pages follow each other without gaps or repeats, and the last says so.
+    let mut seen = Vec::new();
+    let mut page = Page::first(2);
+    loop {
+        let got = store.search(&words(&["专利"]), page).await.unwrap();
+        assert!(got.items.len() <= 2);
+        seen.extend(got.items.iter().map(|h| h.item_id));
+        match got.next {
+            Some(after) => page = Page::after(Some(after), 2),
+            None => break,
+        }
+    }
+    assert_eq!(seen, hits.iter().map(|h| h.item_id).collect::<Vec<_>>());
+    let first_two = store.workspace("省知识产权局", Page::first(2)).await.unwrap();
+    let rest = store.workspace("省知识产权局", Page::after(first_two.next, 500)).await.unwrap();
+    let all = store.workspace("省知识产权局", Page::first(500)).await.unwrap();
+    assert_eq!(first_two.items.len(), 2);
+    assert_eq!([first_two.items, rest.items].concat(), all.items);
+    assert_eq!(all.next, None);
+
+    // An item with its place in the tree.
+    let (_, plan) = store.plan(first.plan_id, None).await.unwrap();
+    let measure = &plan.items[0].children[0].children[0];
+    let hits = store.search(&words(&[&measure.text]), Page::first(10)).await.unwrap().items;
+    let id = hits.iter().find(|h| h.text == measure.text).expect("the measure is found by its text").item_id;
+    let detail = store.item(id).await.unwrap();
+    assert_eq!(detail.item.text, measure.text);
+    assert_eq!(detail.item.assignments, measure.assignments);
+    assert_eq!(detail.item.deadline, measure.deadline);
+    assert_eq!(detail.plan.version, 2);
+    assert_eq!(detail.ancestors.len(), 2);
+    assert_eq!(detail.ancestors[0].text, plan.items[0].text);
+    assert_eq!(detail.ancestors[1].text, plan.items[0].children[0].text);
+    let task = store.item(detail.ancestors[1].id).await.unwrap();
+    assert_eq!(task.children.len(), plan.items[0].children[0].children.len());
+    assert!(task.item.children.is_empty(), "children come as links");
+    assert!(matches!(store.item(999_999_999).await, Err(StoreError::NotFound(_))));
+
+    // Item ids come in tree order, one per item.
+    let ids = store.item_ids(first.plan_id, 2).await.unwrap();
+    let flat = duban_store::flatten(&plan.items);
+    assert_eq!(ids.len(), flat.len());
+    for k in [0, 1, flat.len() / 2, flat.len() - 1] {
+        assert_eq!(store.item(ids[k]).await.unwrap().item.text, flat[k].item.text);
+    }
 }
 
 #[tokio::test]

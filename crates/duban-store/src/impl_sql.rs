@@ -3,8 +3,10 @@
 //! `$N` placeholders in textual order, `RETURNING`, `COALESCE`, `LIKE …
 //! ESCAPE`. What differs (connection options, DDL) stays in the backends.
 
-/// Implements [`crate::Store`] for `$store`, a struct with a `pool` field
-/// of type `sqlx::Pool<$db>` and a `migrator()` associated function.
+/// Implements [`crate::Store`] for `$store`, a struct with `reader` and
+/// `writer` fields of type `sqlx::Pool<$db>` (they may be the same pool:
+/// SQLite needs a single writer but wants many readers) and a
+/// `migrator()` associated function.
 #[macro_export]
 macro_rules! impl_store_sql {
     ($store:ty, $db:ty) => {
@@ -26,7 +28,7 @@ macro_rules! impl_store_sql {
                 .bind(version.unwrap_or(-1))
                 .bind(version.is_none())
                 .bind(true)
-                .fetch_optional(&self.pool)
+                .fetch_optional(&self.reader)
                 .await
                 .map_err(db_error)?;
                 let Some((id, title, version, published, source_name, imported_at, measures, version_id)) = row else {
@@ -38,7 +40,7 @@ macro_rules! impl_store_sql {
 
         impl $crate::Store for $store {
             async fn migrate(&self) -> Result<(), $crate::StoreError> {
-                Self::migrator().run(&self.pool).await.map_err(|e| $crate::StoreError::Migration(e.to_string()))
+                Self::migrator().run(&self.writer).await.map_err(|e| $crate::StoreError::Migration(e.to_string()))
             }
 
             async fn import_plan(
@@ -51,7 +53,7 @@ macro_rules! impl_store_sql {
                 let now = $crate::now_text();
                 let diagnostics = ::serde_json::to_string(&parsed.diagnostics)
                     .map_err(|e| $crate::StoreError::Database(e.to_string()))?;
-                let mut tx = self.pool.begin().await.map_err(db_error)?;
+                let mut tx = self.writer.begin().await.map_err(db_error)?;
                 let existing: Option<(i64,)> = ::sqlx::query_as("SELECT id FROM plans WHERE title = $1")
                     .bind(title)
                     .fetch_optional(&mut *tx)
@@ -153,7 +155,7 @@ macro_rules! impl_store_sql {
                     .bind(true)
                     .bind(plan_id)
                     .bind(version)
-                    .execute(&self.pool)
+                    .execute(&self.writer)
                     .await
                     .map_err(db_error)?;
                 if done.rows_affected() == 0 {
@@ -162,16 +164,19 @@ macro_rules! impl_store_sql {
                 Ok(())
             }
 
-            async fn plans(&self) -> Result<Vec<$crate::PlanSummary>, $crate::StoreError> {
+            async fn plans(&self, page: $crate::Page) -> Result<$crate::Paged<$crate::PlanSummary>, $crate::StoreError> {
                 let rows: Vec<(i64, String, i64, bool, String, String, i64)> = ::sqlx::query_as(
                     "SELECT p.id, p.title, v.version, v.published, v.source_name, v.imported_at, v.measures \
-                     FROM plans p JOIN plan_versions v ON v.plan_id = p.id WHERE v.latest = $1 ORDER BY p.id DESC",
+                     FROM plans p JOIN plan_versions v ON v.plan_id = p.id WHERE v.latest = $1 AND p.id < $2 \
+                     ORDER BY p.id DESC LIMIT $3",
                 )
                 .bind(true)
-                .fetch_all(&self.pool)
+                .bind(page.after.unwrap_or(i64::MAX))
+                .bind(page.limit + 1)
+                .fetch_all(&self.reader)
                 .await
                 .map_err(db_error)?;
-                Ok(rows
+                let rows = rows
                     .into_iter()
                     .map(|(id, title, version, published, source_name, imported_at, measures)| $crate::PlanSummary {
                         id,
@@ -182,7 +187,95 @@ macro_rules! impl_store_sql {
                         imported_at,
                         measures,
                     })
-                    .collect())
+                    .collect();
+                Ok($crate::Paged::from_rows(rows, page, |p| p.id))
+            }
+
+            async fn item_ids(&self, plan_id: i64, version: i64) -> Result<Vec<i64>, $crate::StoreError> {
+                let (_, version_id) = self.summary(plan_id, Some(version)).await?;
+                // Items are inserted depth first, so id order is tree order.
+                let ids: Vec<(i64,)> = ::sqlx::query_as("SELECT id FROM items WHERE version_id = $1 ORDER BY id")
+                    .bind(version_id)
+                    .fetch_all(&self.reader)
+                    .await
+                    .map_err(db_error)?;
+                Ok(ids.into_iter().map(|(id,)| id).collect())
+            }
+
+            async fn item(&self, item_id: i64) -> Result<$crate::ItemDetail, $crate::StoreError> {
+                type ItemTuple = (i64, Option<String>, String, i64, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>);
+                let row: Option<ItemTuple> = ::sqlx::query_as(
+                    "SELECT version_id, number, text, line, deadline_text, due, deadline_kind, every, note FROM items WHERE id = $1",
+                )
+                .bind(item_id)
+                .fetch_optional(&self.reader)
+                .await
+                .map_err(db_error)?;
+                let Some((version_id, number, text, line, dtext, due, kind, every, note)) = row else {
+                    return Err($crate::StoreError::NotFound(format!("条目 {item_id}")));
+                };
+                let (plan_id, version): (i64, i64) =
+                    ::sqlx::query_as("SELECT plan_id, version FROM plan_versions WHERE id = $1")
+                        .bind(version_id)
+                        .fetch_one(&self.reader)
+                        .await
+                        .map_err(db_error)?;
+                let (plan, _) = self.summary(plan_id, Some(version)).await?;
+                let ancestors: Vec<(i64, Option<String>, String)> = ::sqlx::query_as(
+                    "WITH RECURSIVE up(id, parent_id, number, text, depth) AS ( \
+                       SELECT id, parent_id, number, text, depth FROM items WHERE id = $1 \
+                       UNION ALL SELECT i.id, i.parent_id, i.number, i.text, i.depth FROM items i JOIN up ON i.id = up.parent_id) \
+                     SELECT id, number, text FROM up WHERE id <> $2 ORDER BY depth",
+                )
+                .bind(item_id)
+                .bind(item_id)
+                .fetch_all(&self.reader)
+                .await
+                .map_err(db_error)?;
+                let children: Vec<(i64, Option<String>, String)> =
+                    ::sqlx::query_as("SELECT id, number, text FROM items WHERE parent_id = $1 ORDER BY position")
+                        .bind(item_id)
+                        .fetch_all(&self.reader)
+                        .await
+                        .map_err(db_error)?;
+                let assignments: Vec<(i64, String, String, String)> = ::sqlx::query_as(
+                    "SELECT id, role, as_written, org FROM assignments WHERE item_id = $1 ORDER BY position",
+                )
+                .bind(item_id)
+                .fetch_all(&self.reader)
+                .await
+                .map_err(db_error)?;
+                let successors: Vec<(i64, String)> = ::sqlx::query_as(
+                    "SELECT s.assignment_id, s.org FROM assignment_successors s JOIN assignments a ON a.id = s.assignment_id \
+                     WHERE a.item_id = $1",
+                )
+                .bind(item_id)
+                .fetch_all(&self.reader)
+                .await
+                .map_err(db_error)?;
+                let mut item = ::duban_core::Item::new(number, text, line as usize);
+                item.deadline = $crate::deadline_from(dtext, due, kind, every);
+                item.note = note;
+                for (assignment_id, role, as_written, org) in assignments {
+                    item.assignments.push(::duban_core::Assignment {
+                        role: $crate::role_from_db(&role)?,
+                        as_written: as_written.into(),
+                        org: ::duban_core::OrgName::parse(&org).map_err(|e| $crate::StoreError::Database(e.to_string()))?,
+                        successors: successors
+                            .iter()
+                            .filter(|(a, _)| *a == assignment_id)
+                            .filter_map(|(_, o)| ::duban_core::OrgName::parse(o).ok())
+                            .collect(),
+                    });
+                }
+                let link = |(id, number, text): (i64, Option<String>, String)| $crate::ItemLink { id, number, text };
+                Ok($crate::ItemDetail {
+                    plan,
+                    id: item_id,
+                    item,
+                    ancestors: ancestors.into_iter().map(link).collect(),
+                    children: children.into_iter().map(link).collect(),
+                })
             }
 
             async fn plan(&self, plan_id: i64, version: Option<i64>) -> Result<($crate::PlanSummary, ::duban_core::Plan), $crate::StoreError> {
@@ -193,7 +286,7 @@ macro_rules! impl_store_sql {
                      FROM items WHERE version_id = $1 ORDER BY id",
                 )
                 .bind(version_id)
-                .fetch_all(&self.pool)
+                .fetch_all(&self.reader)
                 .await
                 .map_err(db_error)?;
                 let assignments: Vec<(i64, i64, String, String, String)> = ::sqlx::query_as(
@@ -201,7 +294,7 @@ macro_rules! impl_store_sql {
                      WHERE i.version_id = $1 ORDER BY a.item_id, a.position",
                 )
                 .bind(version_id)
-                .fetch_all(&self.pool)
+                .fetch_all(&self.reader)
                 .await
                 .map_err(db_error)?;
                 let successors: Vec<(i64, String)> = ::sqlx::query_as(
@@ -209,7 +302,7 @@ macro_rules! impl_store_sql {
                      JOIN items i ON i.id = a.item_id WHERE i.version_id = $1",
                 )
                 .bind(version_id)
-                .fetch_all(&self.pool)
+                .fetch_all(&self.reader)
                 .await
                 .map_err(db_error)?;
                 let mut by_item: ::std::collections::HashMap<i64, Vec<::duban_core::Assignment>> = Default::default();
@@ -241,23 +334,41 @@ macro_rules! impl_store_sql {
                 Ok((summary, ::duban_core::Plan { title, items: $crate::rebuild(items) }))
             }
 
-            async fn workspace(&self, org: &str) -> Result<Vec<$crate::WorkspaceEntry>, $crate::StoreError> {
-                type Row = (i64, String, i64, Option<String>, String, String, String, i32, Option<String>, Option<String>);
+            async fn workspace(
+                &self,
+                org: &str,
+                page: $crate::Page,
+            ) -> Result<$crate::Paged<$crate::WorkspaceEntry>, $crate::StoreError> {
+                type Row = (i64, String, i64, Option<String>, String, String, String, i32, Option<String>, Option<String>, i64);
+                // Its own assignments and those of bodies it succeeded, each
+                // read in assignment order from its index, merged.
                 let rows: Vec<Row> = ::sqlx::query_as(
-                    "SELECT p.id, p.title, i.id, i.number, i.text, a.role, a.org, CASE WHEN a.org = $1 THEN 0 ELSE 1 END, i.deadline_text, i.due \
-                     FROM assignments a JOIN items i ON i.id = a.item_id JOIN plan_versions v ON v.id = i.version_id JOIN plans p ON p.id = v.plan_id \
-                     WHERE (a.org = $1 OR a.id IN (SELECT s.assignment_id FROM assignment_successors s WHERE s.org = $1)) \
-                     AND v.latest = $2 \
-                     ORDER BY p.id, i.id, a.position",
+                    "SELECT * FROM ( \
+                       SELECT p.id AS plan_id, p.title, i.id AS item_id, i.number, i.text, a.role, a.org, 0 AS inherited, i.deadline_text, i.due, a.id AS aid \
+                       FROM assignments a JOIN items i ON i.id = a.item_id JOIN plan_versions v ON v.id = i.version_id JOIN plans p ON p.id = v.plan_id \
+                       WHERE a.org = $1 AND a.id > $2 AND v.latest = $3 \
+                       UNION ALL \
+                       SELECT p.id, p.title, i.id, i.number, i.text, a.role, a.org, 1, i.deadline_text, i.due, a.id \
+                       FROM assignment_successors s JOIN assignments a ON a.id = s.assignment_id JOIN items i ON i.id = a.item_id \
+                       JOIN plan_versions v ON v.id = i.version_id JOIN plans p ON p.id = v.plan_id \
+                       WHERE s.org = $4 AND a.id > $5 AND v.latest = $6 \
+                     ) w ORDER BY aid LIMIT $7",
                 )
                 .bind(org)
+                .bind(page.after.unwrap_or(0))
                 .bind(true)
-                .fetch_all(&self.pool)
+                .bind(org)
+                .bind(page.after.unwrap_or(0))
+                .bind(true)
+                .bind(page.limit + 1)
+                .fetch_all(&self.reader)
                 .await
                 .map_err(db_error)?;
-                rows.into_iter()
-                    .map(|(plan_id, plan_title, item_id, number, text, role, org, inherited, deadline, due)| {
+                let rows = rows
+                    .into_iter()
+                    .map(|(plan_id, plan_title, item_id, number, text, role, org, inherited, deadline, due, assignment_id)| {
                         Ok($crate::WorkspaceEntry {
+                            assignment_id,
                             plan_id,
                             plan_title,
                             item_id,
@@ -270,7 +381,8 @@ macro_rules! impl_store_sql {
                             due,
                         })
                     })
-                    .collect()
+                    .collect::<Result<Vec<_>, $crate::StoreError>>()?;
+                Ok($crate::Paged::from_rows(rows, page, |e| e.assignment_id))
             }
 
             async fn diagnostics(&self, plan_id: i64, version: i64) -> Result<Vec<::duban_core::Diagnostic>, $crate::StoreError> {
@@ -278,7 +390,7 @@ macro_rules! impl_store_sql {
                     ::sqlx::query_as("SELECT diagnostics FROM plan_versions WHERE plan_id = $1 AND version = $2")
                         .bind(plan_id)
                         .bind(version)
-                        .fetch_optional(&self.pool)
+                        .fetch_optional(&self.reader)
                         .await
                         .map_err(db_error)?;
                 let Some((json,)) = row else {
@@ -287,26 +399,44 @@ macro_rules! impl_store_sql {
                 ::serde_json::from_str(&json).map_err(|e| $crate::StoreError::Database(e.to_string()))
             }
 
-            async fn search(&self, query: &str, limit: i64) -> Result<Vec<$crate::SearchHit>, $crate::StoreError> {
-                let q = query.trim();
-                if q.is_empty() {
-                    return Ok(Vec::new());
+            async fn search(
+                &self,
+                words: &[String],
+                page: $crate::Page,
+            ) -> Result<$crate::Paged<$crate::SearchHit>, $crate::StoreError> {
+                let words: Vec<&str> = words
+                    .iter()
+                    .map(|w| w.trim())
+                    .filter(|w| !w.is_empty())
+                    .take($crate::MAX_SEARCH_WORDS)
+                    .collect();
+                if words.is_empty() {
+                    return Ok($crate::Paged { items: Vec::new(), next: None });
                 }
-                let pattern = format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-                let rows: Vec<(i64, String, i64, String)> = ::sqlx::query_as(
-                    "SELECT p.id, p.title, i.id, i.text FROM items i JOIN plan_versions v ON v.id = i.version_id JOIN plans p ON p.id = v.plan_id \
-                     WHERE i.text LIKE $1 ESCAPE '\\' AND v.latest = $2 ORDER BY p.id, i.id LIMIT $3",
-                )
-                .bind(pattern)
-                .bind(true)
-                .bind(limit)
-                .fetch_all(&self.pool)
-                .await
-                .map_err(db_error)?;
-                Ok(rows
+                // One LIKE per word, in id order so that a common word stops
+                // the scan as soon as the page is full.
+                let mut sql = String::from(
+                    "SELECT p.id, p.title, i.id, i.text FROM items i JOIN plan_versions v ON v.id = i.version_id \
+                     JOIN plans p ON p.id = v.plan_id WHERE v.latest = $1 AND i.id > $2",
+                );
+                for k in 0..words.len() {
+                    sql.push_str(&format!(" AND i.text LIKE ${} ESCAPE '\\'", k + 3));
+                }
+                sql.push_str(&format!(" ORDER BY i.id LIMIT ${}", words.len() + 3));
+                let mut query = ::sqlx::query_as::<_, (i64, String, i64, String)>(
+                    // Built above from fixed fragments and numbered placeholders;
+                    // the words are bound, never spliced.
+                    ::sqlx::AssertSqlSafe(sql),
+                ).bind(true).bind(page.after.unwrap_or(0));
+                for w in &words {
+                    query = query.bind(format!("%{}%", w.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
+                }
+                let rows = query.bind(page.limit + 1).fetch_all(&self.reader).await.map_err(db_error)?;
+                let rows = rows
                     .into_iter()
                     .map(|(plan_id, plan_title, item_id, text)| $crate::SearchHit { plan_id, plan_title, item_id, text })
-                    .collect())
+                    .collect();
+                Ok($crate::Paged::from_rows(rows, page, |h| h.item_id))
             }
         }
     };

@@ -45,9 +45,72 @@ pub struct Imported {
     pub version: i64,
 }
 
+/// Which part of a list to read: at most `limit` entries following the
+/// entry whose key is `after` (from the start when `None`). Keys are ids,
+/// so a page stays stable while other plans are imported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    pub after: Option<i64>,
+    pub limit: i64,
+}
+
+impl Page {
+    /// The largest page a caller may ask for.
+    pub const MAX: i64 = 500;
+
+    /// The first `limit` entries (clamped to 1..=[`Page::MAX`]).
+    pub fn first(limit: i64) -> Page {
+        Page { after: None, limit: limit.clamp(1, Page::MAX) }
+    }
+
+    /// The `limit` entries after the key `after`.
+    pub fn after(after: Option<i64>, limit: i64) -> Page {
+        Page { after, ..Page::first(limit) }
+    }
+}
+
+/// One page of a list, and the key to ask for the next (`None` at the end).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paged<T> {
+    pub items: Vec<T>,
+    pub next: Option<i64>,
+}
+
+impl<T> Paged<T> {
+    /// Cuts rows read with `limit + 1` into a page: the extra row only
+    /// says that there is more.
+    pub fn from_rows(mut rows: Vec<T>, page: Page, key: impl Fn(&T) -> i64) -> Paged<T> {
+        let more = rows.len() as i64 > page.limit;
+        rows.truncate(page.limit.max(0) as usize);
+        let next = if more { rows.last().map(key) } else { None };
+        Paged { items: rows, next }
+    }
+}
+
+/// An item as a link: enough to name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemLink {
+    pub id: i64,
+    pub number: Option<String>,
+    pub text: String,
+}
+
+/// One item with its place: the plan version that holds it, the items
+/// above it (outermost first) and below it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemDetail {
+    pub plan: PlanSummary,
+    pub id: i64,
+    pub item: duban_core::Item,
+    pub ancestors: Vec<ItemLink>,
+    pub children: Vec<ItemLink>,
+}
+
 /// One assignment of a department, as its workspace lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WorkspaceEntry {
+    /// The assignment's id: the key of workspace pages.
+    pub assignment_id: i64,
     pub plan_id: i64,
     pub plan_title: String,
     pub item_id: i64,
@@ -88,8 +151,16 @@ pub trait Store: Send + Sync + 'static {
     /// Marks a version published.
     fn publish(&self, plan_id: i64, version: i64) -> impl Future<Output = Result<(), StoreError>> + Send;
 
-    /// All plans, newest first, with their latest version.
-    fn plans(&self) -> impl Future<Output = Result<Vec<PlanSummary>, StoreError>> + Send;
+    /// Plans, newest first, with their latest version; the page key is the
+    /// plan id.
+    fn plans(&self, page: Page) -> impl Future<Output = Result<Paged<PlanSummary>, StoreError>> + Send;
+
+    /// The ids of a version's items in tree order (depth first, as
+    /// [`Plan::items`] nests them), to link each item shown to its page.
+    fn item_ids(&self, plan_id: i64, version: i64) -> impl Future<Output = Result<Vec<i64>, StoreError>> + Send;
+
+    /// One item of any version, with its assignments, ancestors and children.
+    fn item(&self, item_id: i64) -> impl Future<Output = Result<ItemDetail, StoreError>> + Send;
 
     /// A plan's tree: the given version, or the latest.
     fn plan(
@@ -99,8 +170,13 @@ pub trait Store: Send + Sync + 'static {
     ) -> impl Future<Output = Result<(PlanSummary, Plan), StoreError>> + Send;
 
     /// Everything a department leads, carries or joins in the latest
-    /// version of every plan, including assignments of bodies it succeeded.
-    fn workspace(&self, org: &str) -> impl Future<Output = Result<Vec<WorkspaceEntry>, StoreError>> + Send;
+    /// version of every plan, including assignments of bodies it succeeded,
+    /// in plan order; the page key is the assignment id.
+    fn workspace(
+        &self,
+        org: &str,
+        page: Page,
+    ) -> impl Future<Output = Result<Paged<WorkspaceEntry>, StoreError>> + Send;
 
     /// What the importer doubted when this version was imported.
     fn diagnostics(
@@ -109,9 +185,15 @@ pub trait Store: Send + Sync + 'static {
         version: i64,
     ) -> impl Future<Output = Result<Vec<Diagnostic>, StoreError>> + Send;
 
-    /// Items whose text contains the query, in the latest versions.
-    fn search(&self, query: &str, limit: i64) -> impl Future<Output = Result<Vec<SearchHit>, StoreError>> + Send;
+    /// Items of the latest versions whose text contains every one of
+    /// `words` (at most [`MAX_SEARCH_WORDS`] are used); the page key is the
+    /// item id.
+    fn search(&self, words: &[String], page: Page)
+    -> impl Future<Output = Result<Paged<SearchHit>, StoreError>> + Send;
 }
+
+/// Search words beyond this many are ignored.
+pub const MAX_SEARCH_WORDS: usize = 8;
 
 /// The role's column value in the database.
 pub fn role_to_db(role: Role) -> &'static str {

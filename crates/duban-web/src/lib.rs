@@ -4,7 +4,9 @@
 //! internet: government intranets have none.
 
 mod error;
+mod extract;
 mod middleware;
+mod paging;
 mod routes;
 mod segment;
 

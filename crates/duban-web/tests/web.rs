@@ -93,7 +93,36 @@ async fn walk<S: Store>(store: S) {
 
     let dept = get(addr, &format!("/departments/{}", encode("省编办"))).await;
     assert_eq!(dept.status, 200);
-    assert!(dept.body.contains("共 3 项"), "{}", dept.body);
+    assert!(dept.body.contains("本页 3 项"), "{}", dept.body);
+    assert!(!dept.body.contains("下一页"));
+    // Paged: one entry per page, a link to the next, and the next page holds the second.
+    let paged = get(addr, &format!("/departments/{}?limit=1", encode("省编办"))).await;
+    assert!(paged.body.contains("本页 1 项，后面还有"), "{}", paged.body);
+    let next = paged
+        .body
+        .split("href=\"?")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("a next link")
+        .replace("&#38;", "&")
+        .replace("&amp;", "&");
+    let second = get(addr, &format!("/departments/{}?{next}", encode("省编办"))).await;
+    assert!(second.body.contains("本页 1 项，后面还有"), "{}", second.body);
+    assert_ne!(paged.body, second.body);
+
+    // The plan tree links each item to its page: breadcrumbs, departments, deadline.
+    let item_link = plan.body.split("href=\"/items/").nth(3).and_then(|s| s.split('"').next()).expect("item links");
+    let item = get(addr, &format!("/items/{item_link}")).await;
+    assert_eq!(item.status, 200);
+    assert!(item.body.contains("山东省知识产权强省建设实施方案") && item.body.contains(" › "), "{}", item.body);
+    assert!(item.body.contains("牵头") && item.body.contains("完成时限"));
+    assert_eq!(get(addr, "/items/987654321").await.status, 404);
+    assert_eq!(get(addr, "/items/x").await.status, 404);
+    let item_api: serde_json::Value =
+        serde_json::from_str(&get(addr, &format!("/api/v1/items/{item_link}")).await.body).unwrap();
+    assert_eq!(item_api["ancestors"].as_array().unwrap().len(), 2);
+    assert_eq!(item_api["plan"]["id"], imported.plan_id);
+    assert!(!item_api["assignments"].as_array().unwrap().is_empty());
 
     let search = get(addr, &format!("/search?q={}", encode("专利"))).await;
     assert!(search.body.contains("找到"));
@@ -109,7 +138,8 @@ async fn walk<S: Store>(store: S) {
     assert_eq!(again.status, 304);
     assert!(again.body.is_empty());
     let v: serde_json::Value = serde_json::from_str(&api.body).unwrap();
-    assert_eq!(v[0]["measures"], 54);
+    assert_eq!(v["items"][0]["measures"], 54);
+    assert_eq!(v["next"], serde_json::Value::Null);
     let tree: serde_json::Value =
         serde_json::from_str(&get(addr, &format!("/api/v1/plans/{}", imported.plan_id)).await.body).unwrap();
     assert_eq!(tree["items"].as_array().unwrap().len(), 5);
@@ -117,10 +147,22 @@ async fn walk<S: Store>(store: S) {
     let ws: serde_json::Value =
         serde_json::from_str(&get(addr, &format!("/api/v1/departments/{}/assignments", encode("省公安厅"))).await.body)
             .unwrap();
-    assert!(ws.as_array().unwrap().len() >= 2);
+    assert!(ws["items"].as_array().unwrap().len() >= 2);
     let hits: serde_json::Value =
         serde_json::from_str(&get(addr, &format!("/api/v1/search?q={}&limit=3", encode("专利"))).await.body).unwrap();
-    assert_eq!(hits.as_array().unwrap().len(), 3);
+    assert_eq!(hits["items"].as_array().unwrap().len(), 3);
+    // The next page starts after the last hit and repeats none.
+    let after = hits["next"].as_i64().expect("more hits");
+    assert_eq!(after, hits["items"][2]["item_id"].as_i64().unwrap());
+    let more: serde_json::Value = serde_json::from_str(
+        &get(addr, &format!("/api/v1/search?q={}&limit=3&after={after}", encode("专利"))).await.body,
+    )
+    .unwrap();
+    assert!(more["items"][0]["item_id"].as_i64().unwrap() > after);
+    let bad_page = get(addr, "/api/v1/search?q=x&after=abc").await;
+    assert_eq!(bad_page.status, 400);
+    assert_eq!(bad_page.header("content-type"), Some("application/problem+json"));
+    assert!(bad_page.body.contains("查询参数有误"), "{}", bad_page.body);
 
     let diff: serde_json::Value =
         serde_json::from_str(&get(addr, &format!("/api/v1/plans/{}/diff?from=1", imported.plan_id)).await.body)
@@ -177,7 +219,8 @@ async fn walk<S: Store>(store: S) {
         let r = get(addr, &format!("{concrete}{query}")).await;
         assert_eq!(r.status, 200, "{path} as {concrete}");
     }
-    assert!(get(addr, "/api/docs").await.body.contains("/api/v1/plans/{id}/matrix"));
+    let docs = get(addr, "/api/docs").await.body;
+    assert!(docs.contains("/api/v1/plans/{id}/matrix") && docs.contains("limit, after"), "{docs}");
 
     let missing = get(addr, "/api/v1/plans/424242").await;
     assert_eq!(missing.status, 404);

@@ -3,6 +3,7 @@
 mod api;
 mod departments;
 mod import;
+mod items;
 mod matrix;
 mod plans;
 mod search;
@@ -17,6 +18,7 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
         .route("/", get(plans::list::<S>))
         .route("/plans/{id}", get(plans::show::<S>))
         .route("/plans/{id}/matrix", get(matrix::show::<S>))
+        .route("/items/{id}", get(items::show::<S>))
         .route("/departments/{org}", get(departments::show::<S>))
         .route("/search", get(search::get::<S>))
         .route("/import", get(import::form).post(import::upload::<S>))
@@ -28,6 +30,7 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
         .route("/api/v1/plans/{id}", get(api::plan::<S>))
         .route("/api/v1/plans/{id}/diff", get(api::diff::<S>))
         .route("/api/v1/plans/{id}/matrix", get(api::matrix::<S>))
+        .route("/api/v1/items/{id}", get(api::item::<S>))
         .route("/api/v1/departments/{org}/assignments", get(api::workspace::<S>))
         .route("/api/v1/search", get(api::search::<S>))
         .fallback(not_found)

@@ -1,8 +1,10 @@
 //! The JSON API under /api/v1. Errors are application/problem+json.
 
+use crate::extract::{ApiQuery, QueryOf};
+use crate::paging::PageParams;
 use crate::{AppState, WebError};
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use duban_store::Store;
 use serde_json::{Value, json};
 
@@ -42,7 +44,11 @@ pub async fn docs() -> Result<axum::response::Html<String>, WebError> {
                     .as_array()
                     .map(|ps| {
                         ps.iter()
-                            .map(|p| if p.get("$ref").is_some() { "id".to_string() } else { text(&p["name"]) })
+                            .map(|p| match p["$ref"].as_str().and_then(|r| r.rsplit('/').next()) {
+                                // Shared parameters live under components.
+                                Some(shared) => text(&spec["components"]["parameters"][shared]["name"]),
+                                None => text(&p["name"]),
+                            })
                             .collect::<Vec<_>>()
                             .join(", ")
                     })
@@ -67,17 +73,36 @@ fn id_of(s: &str) -> Result<i64, WebError> {
     s.parse().map_err(|_| WebError::bad_request("编号应为数字").api())
 }
 
-pub async fn plans<S: Store>(State(state): State<AppState<S>>) -> Result<Json<Value>, WebError> {
-    let plans = state.store.plans().await.map_err(|e| WebError::from(e).api())?;
-    Ok(Json(json!(
-        plans
-            .into_iter()
-            .map(|p| json!({
-                "id": p.id, "title": p.title, "version": p.version, "published": p.published,
-                "source_name": p.source_name, "imported_at": p.imported_at, "measures": p.measures,
-            }))
-            .collect::<Vec<_>>()
-    )))
+/// A page of a list as the API answers it: `{"items": [...], "next": key or null}`.
+fn paged<T>(page: duban_store::Paged<T>, each: impl Fn(T) -> Value) -> Json<Value> {
+    Json(json!({"items": page.items.into_iter().map(each).collect::<Vec<_>>(), "next": page.next}))
+}
+
+pub async fn plans<S: Store>(
+    State(state): State<AppState<S>>,
+    QueryOf(p): ApiQuery<PageParams>,
+) -> Result<Json<Value>, WebError> {
+    let page = state.store.plans(p.page()).await.map_err(|e| WebError::from(e).api())?;
+    Ok(paged(page, |p| {
+        json!({
+            "id": p.id, "title": p.title, "version": p.version, "published": p.published,
+            "source_name": p.source_name, "imported_at": p.imported_at, "measures": p.measures,
+        })
+    }))
+}
+
+/// One item with its assignments, its ancestors and its children.
+pub async fn item<S: Store>(State(state): State<AppState<S>>, Path(id): Path<String>) -> Result<Json<Value>, WebError> {
+    let d = state.store.item(id_of(&id)?).await.map_err(|e| WebError::from(e).api())?;
+    let link = |l: &duban_store::ItemLink| json!({"id": l.id, "number": l.number, "text": l.text});
+    Ok(Json(json!({
+        "id": d.id,
+        "plan": {"id": d.plan.id, "title": d.plan.title, "version": d.plan.version, "published": d.plan.published},
+        "number": d.item.number, "text": d.item.text, "assignments": d.item.assignments,
+        "deadline": d.item.deadline, "note": d.item.note, "line": d.item.line,
+        "ancestors": d.ancestors.iter().map(link).collect::<Vec<_>>(),
+        "children": d.children.iter().map(link).collect::<Vec<_>>(),
+    })))
 }
 
 #[derive(serde::Deserialize)]
@@ -89,7 +114,7 @@ pub struct VersionParam {
 pub async fn plan<S: Store>(
     State(state): State<AppState<S>>,
     Path(id): Path<String>,
-    Query(v): Query<VersionParam>,
+    QueryOf(v): ApiQuery<VersionParam>,
 ) -> Result<Json<Value>, WebError> {
     let (summary, plan) = state.store.plan(id_of(&id)?, v.version).await.map_err(|e| WebError::from(e).api())?;
     Ok(Json(json!({
@@ -108,7 +133,7 @@ pub struct DiffParams {
 pub async fn diff<S: Store>(
     State(state): State<AppState<S>>,
     Path(id): Path<String>,
-    Query(p): Query<DiffParams>,
+    QueryOf(p): ApiQuery<DiffParams>,
 ) -> Result<Json<Value>, WebError> {
     let id = id_of(&id)?;
     let (_, before) = state.store.plan(id, Some(p.from)).await.map_err(|e| WebError::from(e).api())?;
@@ -126,7 +151,7 @@ pub struct MatrixParams {
 pub async fn matrix<S: Store>(
     State(state): State<AppState<S>>,
     Path(id): Path<String>,
-    Query(p): Query<MatrixParams>,
+    QueryOf(p): ApiQuery<MatrixParams>,
 ) -> Result<Json<Value>, WebError> {
     let (_, plan) = state.store.plan(id_of(&id)?, None).await.map_err(|e| WebError::from(e).api())?;
     Ok(Json(json!(crate::routes::matrix::Matrix::of(&plan, p.org.as_deref()))))
@@ -135,36 +160,25 @@ pub async fn matrix<S: Store>(
 pub async fn workspace<S: Store>(
     State(state): State<AppState<S>>,
     Path(org): Path<String>,
+    QueryOf(p): ApiQuery<PageParams>,
 ) -> Result<Json<Value>, WebError> {
-    let entries = state.store.workspace(&org).await.map_err(|e| WebError::from(e).api())?;
-    Ok(Json(json!(
-        entries
-            .into_iter()
-            .map(|e| json!({
-                "plan_id": e.plan_id, "plan_title": e.plan_title, "item_id": e.item_id, "number": e.number,
-                "text": e.text, "role": e.role, "org": e.org, "inherited": e.inherited,
-                "deadline": e.deadline, "due": e.due,
-            }))
-            .collect::<Vec<_>>()
-    )))
-}
-
-#[derive(serde::Deserialize)]
-pub struct SearchParams {
-    #[serde(default)]
-    pub q: String,
-    pub limit: Option<i64>,
+    let page = state.store.workspace(&org, p.page()).await.map_err(|e| WebError::from(e).api())?;
+    Ok(paged(page, |e| {
+        json!({
+            "assignment_id": e.assignment_id, "plan_id": e.plan_id, "plan_title": e.plan_title,
+            "item_id": e.item_id, "number": e.number, "text": e.text, "role": e.role, "org": e.org,
+            "inherited": e.inherited, "deadline": e.deadline, "due": e.due,
+        })
+    }))
 }
 
 pub async fn search<S: Store>(
     State(state): State<AppState<S>>,
-    Query(p): Query<SearchParams>,
+    QueryOf(p): ApiQuery<crate::routes::search::Params>,
 ) -> Result<Json<Value>, WebError> {
-    let limit = p.limit.unwrap_or(50).clamp(1, 500);
-    let hits = crate::routes::search::find(state.store.as_ref(), &p.q, limit).await.map_err(WebError::api)?;
-    Ok(Json(json!(
-        hits.into_iter()
-            .map(|h| json!({"plan_id": h.plan_id, "plan_title": h.plan_title, "item_id": h.item_id, "text": h.text}))
-            .collect::<Vec<_>>()
-    )))
+    let found = crate::routes::search::find(state.store.as_ref(), &p.q, p.page()).await.map_err(WebError::api)?;
+    Ok(paged(
+        found,
+        |h| json!({"plan_id": h.plan_id, "plan_title": h.plan_title, "item_id": h.item_id, "text": h.text}),
+    ))
 }

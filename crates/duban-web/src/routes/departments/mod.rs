@@ -1,6 +1,8 @@
 //! A department's workspace (我的任务): everything it leads, carries or
 //! joins, across plans, including what it inherited from bodies it succeeded.
 
+use crate::extract::{PageQuery, QueryOf};
+use crate::paging::{PageParams, next_link};
 use crate::routes::plans::render;
 use crate::{AppState, WebError};
 use askama::Template;
@@ -13,6 +15,7 @@ use duban_store::{Store, WorkspaceEntry};
 struct ShowPage {
     org: String,
     entries: Vec<WorkspaceEntry>,
+    next: Option<String>,
 }
 
 impl ShowPage {
@@ -24,7 +27,11 @@ impl ShowPage {
 pub async fn show<S: Store>(
     State(state): State<AppState<S>>,
     Path(org): Path<String>,
+    QueryOf(p): PageQuery<PageParams>,
 ) -> Result<Html<String>, WebError> {
-    let entries = state.store.workspace(&org).await?;
-    render(ShowPage { org, entries })
+    let page = state.store.workspace(&org, p.page()).await?;
+    let limit = p.limit.map(|l| l.to_string()).unwrap_or_default();
+    // A query-only link stays on this department's path.
+    let next = next_link("", &[("limit", &limit)], page.next);
+    render(ShowPage { org, entries: page.items, next })
 }

@@ -2,10 +2,11 @@
 //! (牵头 / 负责 / 参加). Filterable by department (`?org=`), exportable as
 //! CSV (`?format=csv`, UTF-8 with BOM for Excel) and as JSON under /api.
 
+use crate::extract::{PageQuery, QueryOf};
 use crate::routes::plans::render;
 use crate::{AppState, WebError};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use duban_core::{Item, Plan, Role};
@@ -118,7 +119,7 @@ impl Page {
 pub async fn show<S: Store>(
     State(state): State<AppState<S>>,
     Path(id): Path<String>,
-    Query(p): Query<Params>,
+    QueryOf(p): PageQuery<Params>,
 ) -> Result<Response, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::not_found("分工表编号应为数字"))?;
     let (summary, plan) = state.store.plan(id, None).await?;

@@ -1,5 +1,7 @@
 //! The plan list (home page) and one plan's tree.
 
+use crate::extract::{PageQuery, QueryOf};
+use crate::paging::{PageParams, next_link};
 use crate::{AppState, WebError};
 use askama::Template;
 use axum::extract::{Path, State};
@@ -11,15 +13,22 @@ use duban_store::{PlanSummary, Store};
 #[template(path = "plans/list.html")]
 struct ListPage {
     plans: Vec<PlanSummary>,
+    next: Option<String>,
 }
 
-pub async fn list<S: Store>(State(state): State<AppState<S>>) -> Result<Html<String>, WebError> {
-    let plans = state.store.plans().await?;
-    render(ListPage { plans })
+pub async fn list<S: Store>(
+    State(state): State<AppState<S>>,
+    QueryOf(p): PageQuery<PageParams>,
+) -> Result<Html<String>, WebError> {
+    let page = state.store.plans(p.page()).await?;
+    let limit = p.limit.map(|l| l.to_string()).unwrap_or_default();
+    render(ListPage { plans: page.items, next: next_link("/", &[("limit", &limit)], page.next) })
 }
 
 /// One row of the tree as shown.
 pub struct Row {
+    /// The item's id (its page), when known.
+    pub id: i64,
     pub depth: usize,
     pub number: String,
     pub text: String,
@@ -42,6 +51,7 @@ fn rows(items: &[Item], depth: usize, out: &mut Vec<Row>) {
             item.assignments.iter().filter(|a| a.role == role).map(|a| a.org.as_str().to_string()).collect()
         };
         out.push(Row {
+            id: 0,
             depth,
             number: item.number.clone().unwrap_or_default(),
             text: item.text.clone(),
@@ -67,8 +77,12 @@ pub async fn show<S: Store>(
 ) -> Result<Html<String>, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::not_found("分工表编号应为数字"))?;
     let (summary, plan) = state.store.plan(id, None).await?;
+    let ids = state.store.item_ids(id, summary.version).await?;
     let mut out = Vec::new();
     rows(&plan.items, 0, &mut out);
+    for (row, id) in out.iter_mut().zip(ids) {
+        row.id = id;
+    }
     render(ShowPage { summary, rows: out })
 }
 

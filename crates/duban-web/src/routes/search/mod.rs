@@ -1,42 +1,49 @@
 //! Search across plans: measures and tasks containing the query.
 
+use crate::extract::{PageQuery, QueryOf};
+use crate::paging::{PageParams, next_link};
 use crate::routes::plans::render;
 use crate::{AppState, WebError};
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::Html;
-use duban_store::{SearchHit, Store};
+use duban_store::{Paged, SearchHit, Store};
 
 #[derive(serde::Deserialize)]
 pub struct Params {
     #[serde(default)]
     pub q: String,
+    pub after: Option<i64>,
+    pub limit: Option<i64>,
+}
+
+impl Params {
+    pub fn page(&self) -> duban_store::Page {
+        PageParams { after: self.after, limit: self.limit }.page()
+    }
 }
 
 #[derive(Template)]
 #[template(path = "search/get.html")]
 struct Page {
     q: String,
+    words: Vec<String>,
     hits: Vec<SearchHit>,
+    next: Option<String>,
 }
 
-/// Items containing every word of the query: the store finds candidates
-/// by the longest word, the other words filter them.
-pub async fn find<S: Store>(store: &S, query: &str, limit: i64) -> Result<Vec<SearchHit>, WebError> {
+/// Items containing every word of the query, wherever the words stand.
+pub async fn find<S: Store>(store: &S, query: &str, page: duban_store::Page) -> Result<Paged<SearchHit>, WebError> {
     let words = crate::segment::terms(query);
-    let Some(first) = words.first() else { return Ok(Vec::new()) };
-    let candidates = store.search(first, limit.saturating_mul(20).max(200)).await?;
-    Ok(candidates
-        .into_iter()
-        .filter(|h| words.iter().all(|w| h.text.contains(w.as_str())))
-        .take(limit.max(0) as usize)
-        .collect())
+    Ok(store.search(&words, page).await?)
 }
 
 pub async fn get<S: Store>(
     State(state): State<AppState<S>>,
-    Query(p): Query<Params>,
+    QueryOf(p): PageQuery<Params>,
 ) -> Result<Html<String>, WebError> {
-    let hits = find(state.store.as_ref(), &p.q, 200).await?;
-    render(Page { q: p.q, hits })
+    let found = find(state.store.as_ref(), &p.q, p.page()).await?;
+    let limit = p.limit.map(|l| l.to_string()).unwrap_or_default();
+    let next = next_link("/search", &[("q", &p.q), ("limit", &limit)], found.next);
+    render(Page { words: crate::segment::terms(&p.q), q: p.q, hits: found.items, next })
 }
