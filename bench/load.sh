@@ -2,9 +2,9 @@
 # Load benchmark of `duban serve` on loopback, bounded in time.
 #   bench/load.sh [PLANS] [DURATION]      (defaults: 1000 plans, 10s per endpoint)
 # Fills a fresh SQLite database (≈1,000,000 assignments for 1,000 plans),
-# starts the server on 127.0.0.1, drives four endpoints with wrk at
-# concurrency 16, prints throughput and latency percentiles, and the
-# server's resident memory. Needs wrk (apt-get install wrk).
+# starts the server on 127.0.0.1, drives the read endpoints with wrk at
+# concurrency 16, then imports the sample table 20 times through the web
+# page; prints throughput, latency percentiles and the server's memory. Needs wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PLANS="${1:-1000}"
@@ -28,8 +28,19 @@ run() {
   echo "== $1"
   wrk -t2 -c16 -d"$DURATION" --latency "http://127.0.0.1:$PORT$2" | grep -E "Requests/sec|50%|99%|Non-2xx"
 }
-run "department workspace (API)" "/api/v1/departments/$(enc 市第7局)/assignments"
-run "plan page" "/plans/$((PLANS / 2))"
-run "search (API)" "/api/v1/search?q=$(enc 专利转化)&limit=20"
+run "department workspace page (3,500 assignments, first page)" "/departments/$(enc 市第7局)"
+run "department workspace (API, 100 per page)" "/api/v1/departments/$(enc 市第7局)/assignments"
+run "item page" "/items/$((PLANS * 205))"
+run "plan page (410 items)" "/plans/$((PLANS / 2))"
+run "search, common words (every measure matches)" "/api/v1/search?q=$(enc 专利转化)&limit=20"
+run "search, rare words (one match: a full scan)" "/api/v1/search?q=$(enc "第$((PLANS / 2))-3-4-1项")&limit=20"
 run "plan list (API)" "/api/v1/plans"
-echo "== server resident memory: $(grep VmRSS /proc/$SERVER/status | awk '{print $2/1024 " MB"}')"
+echo "== server resident memory after the reads: $(grep VmRSS /proc/$SERVER/status | awk '{print $2/1024 " MB"}')"
+
+# Imports through the web page, one after another (SQLite has one writer):
+# each stores a new version of the sample plan.
+echo "== import of the sample table through /import (54 measures), 20 in a row"
+for _ in $(seq 1 20); do
+  curl -s -o /dev/null -w '%{time_total}\n' -F "file=@samples/shandong-ip-division-table.txt" "http://127.0.0.1:$PORT/import"
+done | sort -n | awk '{t[NR]=$1} END {printf "    p50 %.1f ms, max %.1f ms\n", t[int(NR/2)+1]*1000, t[NR]*1000}'
+echo "== server resident memory at the end: $(grep VmRSS /proc/$SERVER/status | awk '{print $2/1024 " MB"}')"

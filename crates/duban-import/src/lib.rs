@@ -16,6 +16,7 @@ mod assemble;
 mod classify;
 mod clean;
 mod decode;
+mod edit;
 mod error;
 mod numbering;
 mod phrase;
@@ -24,6 +25,7 @@ mod tree;
 
 pub use decode::decode;
 pub use duban_core::{NaiveDate, Parsed, ResolveOrg, WrittenName};
+pub use edit::{PhraseError, assignments_from, phrase_of};
 pub use error::ImportError;
 
 /// The input format, as asked for or detected.

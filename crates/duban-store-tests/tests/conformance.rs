@@ -116,7 +116,7 @@ async fn story(store: &impl Store) {
     assert!(matches!(store.item(999_999_999).await, Err(StoreError::NotFound(_))));
 
     // Item ids come in tree order, one per item.
-    let ids = store.item_ids(first.plan_id, 2).await.unwrap();
+    let ids: Vec<i64> = store.item_refs(first.plan_id, 2).await.unwrap().iter().map(|r| r.id).collect();
     let flat = duban_store::flatten(&plan.items);
     assert_eq!(ids.len(), flat.len());
     for k in [0, 1, flat.len() / 2, flat.len() - 1] {

@@ -17,6 +17,36 @@ macro_rules! impl_store_sql {
             }
         }
 
+        /// Inserts an item's assignments and their successors.
+        async fn insert_assignments(
+            tx: &mut ::sqlx::Transaction<'_, $db>,
+            item_id: i64,
+            assignments: &[::duban_core::Assignment],
+        ) -> Result<(), $crate::StoreError> {
+            for (k, a) in assignments.iter().enumerate() {
+                let (assignment_id,): (i64,) = ::sqlx::query_as(
+                    "INSERT INTO assignments (item_id, position, role, as_written, org) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                )
+                .bind(item_id)
+                .bind(k as i64)
+                .bind($crate::role_to_db(a.role))
+                .bind(&*a.as_written)
+                .bind(a.org.as_str())
+                .fetch_one(&mut **tx)
+                .await
+                .map_err(db_error)?;
+                for s in &a.successors {
+                    ::sqlx::query("INSERT INTO assignment_successors (assignment_id, org) VALUES ($1, $2)")
+                        .bind(assignment_id)
+                        .bind(s.as_str())
+                        .execute(&mut **tx)
+                        .await
+                        .map_err(db_error)?;
+                }
+            }
+            Ok(())
+        }
+
         impl $store {
             async fn summary(&self, plan_id: i64, version: Option<i64>) -> Result<($crate::PlanSummary, i64), $crate::StoreError> {
                 let row: Option<(i64, String, i64, bool, String, String, i64, i64)> = ::sqlx::query_as(
@@ -124,27 +154,7 @@ macro_rules! impl_store_sql {
                     .await
                     .map_err(db_error)?;
                     ids.push(item_id);
-                    for (k, a) in item.assignments.iter().enumerate() {
-                        let (assignment_id,): (i64,) = ::sqlx::query_as(
-                            "INSERT INTO assignments (item_id, position, role, as_written, org) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                        )
-                        .bind(item_id)
-                        .bind(k as i64)
-                        .bind($crate::role_to_db(a.role))
-                        .bind(&*a.as_written)
-                        .bind(a.org.as_str())
-                        .fetch_one(&mut *tx)
-                        .await
-                        .map_err(db_error)?;
-                        for s in &a.successors {
-                            ::sqlx::query("INSERT INTO assignment_successors (assignment_id, org) VALUES ($1, $2)")
-                                .bind(assignment_id)
-                                .bind(s.as_str())
-                                .execute(&mut *tx)
-                                .await
-                                .map_err(db_error)?;
-                        }
-                    }
+                    insert_assignments(&mut tx, item_id, &item.assignments).await?;
                 }
                 tx.commit().await.map_err(db_error)?;
                 Ok($crate::Imported { plan_id, version })
@@ -191,15 +201,67 @@ macro_rules! impl_store_sql {
                 Ok($crate::Paged::from_rows(rows, page, |p| p.id))
             }
 
-            async fn item_ids(&self, plan_id: i64, version: i64) -> Result<Vec<i64>, $crate::StoreError> {
+            async fn item_refs(&self, plan_id: i64, version: i64) -> Result<Vec<$crate::ItemRef>, $crate::StoreError> {
                 let (_, version_id) = self.summary(plan_id, Some(version)).await?;
                 // Items are inserted depth first, so id order is tree order.
-                let ids: Vec<(i64,)> = ::sqlx::query_as("SELECT id FROM items WHERE version_id = $1 ORDER BY id")
-                    .bind(version_id)
-                    .fetch_all(&self.reader)
+                let ids: Vec<(i64, Option<String>)> =
+                    ::sqlx::query_as("SELECT id, edited_at FROM items WHERE version_id = $1 ORDER BY id")
+                        .bind(version_id)
+                        .fetch_all(&self.reader)
+                        .await
+                        .map_err(db_error)?;
+                Ok(ids.into_iter().map(|(id, edited)| $crate::ItemRef { id, edited: edited.is_some() }).collect())
+            }
+
+            async fn edit_item(&self, item_id: i64, edit: &$crate::ItemEdit) -> Result<(), $crate::StoreError> {
+                let mut tx = self.writer.begin().await.map_err(db_error)?;
+                let state: Option<(bool,)> = ::sqlx::query_as(
+                    "SELECT v.published FROM items i JOIN plan_versions v ON v.id = i.version_id WHERE i.id = $1",
+                )
+                .bind(item_id)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db_error)?;
+                match state {
+                    None => return Err($crate::StoreError::NotFound(format!("条目 {item_id}"))),
+                    Some((true,)) => {
+                        return Err($crate::StoreError::Conflict(
+                            "这一版已经发布，不能再修改；请修改原表后重新导入，成为新版本".into(),
+                        ))
+                    }
+                    Some((false,)) => {}
+                }
+                let d = edit.deadline();
+                ::sqlx::query(
+                    "UPDATE items SET number = $1, text = $2, deadline_text = $3, due = $4, deadline_kind = $5, every = $6, edited_at = $7 \
+                     WHERE id = $8",
+                )
+                .bind(edit.number())
+                .bind(edit.text())
+                .bind(d.map(|d| d.as_written.as_str()))
+                .bind(d.and_then(|d| d.due).map(|due| due.to_string()))
+                .bind(d.map($crate::kind_text))
+                .bind(d.and_then(|d| d.every.as_deref()))
+                .bind($crate::now_text())
+                .bind(item_id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+                ::sqlx::query(
+                    "DELETE FROM assignment_successors WHERE assignment_id IN (SELECT id FROM assignments WHERE item_id = $1)",
+                )
+                .bind(item_id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+                ::sqlx::query("DELETE FROM assignments WHERE item_id = $1")
+                    .bind(item_id)
+                    .execute(&mut *tx)
                     .await
                     .map_err(db_error)?;
-                Ok(ids.into_iter().map(|(id,)| id).collect())
+                insert_assignments(&mut tx, item_id, edit.assignments()).await?;
+                tx.commit().await.map_err(db_error)?;
+                Ok(())
             }
 
             async fn item(&self, item_id: i64) -> Result<$crate::ItemDetail, $crate::StoreError> {

@@ -20,6 +20,8 @@ pub enum StoreError {
     NotFound(String),
     #[error("数据冲突：{0}")]
     Conflict(String),
+    #[error("{0}")]
+    Invalid(String),
     #[error("数据库错误：{0}")]
     Database(String),
     #[error("数据库迁移失败：{0}")]
@@ -85,6 +87,56 @@ impl<T> Paged<T> {
         let next = if more { rows.last().map(key) } else { None };
         Paged { items: rows, next }
     }
+}
+
+/// A correction of one item of a draft version, made while reviewing an
+/// import. Built by [`ItemEdit::new`], which refuses an empty text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemEdit {
+    number: Option<String>,
+    text: String,
+    assignments: Vec<duban_core::Assignment>,
+    deadline: Option<duban_core::Deadline>,
+}
+
+impl ItemEdit {
+    pub fn new(
+        number: Option<String>,
+        text: &str,
+        assignments: Vec<duban_core::Assignment>,
+        deadline: Option<duban_core::Deadline>,
+    ) -> Result<ItemEdit, StoreError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(StoreError::Invalid("条目内容不能为空".into()));
+        }
+        let number = number.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
+        Ok(ItemEdit { number, text: text.to_string(), assignments, deadline })
+    }
+
+    pub fn number(&self) -> Option<&str> {
+        self.number.as_deref()
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn assignments(&self) -> &[duban_core::Assignment] {
+        &self.assignments
+    }
+
+    pub fn deadline(&self) -> Option<&duban_core::Deadline> {
+        self.deadline.as_ref()
+    }
+}
+
+/// An item of a version as the tree lists it: its id and whether a person
+/// has corrected it since the import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ItemRef {
+    pub id: i64,
+    pub edited: bool,
 }
 
 /// An item as a link: enough to name it.
@@ -155,9 +207,14 @@ pub trait Store: Send + Sync + 'static {
     /// plan id.
     fn plans(&self, page: Page) -> impl Future<Output = Result<Paged<PlanSummary>, StoreError>> + Send;
 
-    /// The ids of a version's items in tree order (depth first, as
-    /// [`Plan::items`] nests them), to link each item shown to its page.
-    fn item_ids(&self, plan_id: i64, version: i64) -> impl Future<Output = Result<Vec<i64>, StoreError>> + Send;
+    /// A version's items in tree order (depth first, as [`Plan::items`]
+    /// nests them), to link each item shown to its page.
+    fn item_refs(&self, plan_id: i64, version: i64) -> impl Future<Output = Result<Vec<ItemRef>, StoreError>> + Send;
+
+    /// Corrects one item of a draft version: number, text, departments and
+    /// deadline, in one transaction. A published version is refused
+    /// ([`StoreError::Conflict`]): it changes by importing a new version.
+    fn edit_item(&self, item_id: i64, edit: &ItemEdit) -> impl Future<Output = Result<(), StoreError>> + Send;
 
     /// One item of any version, with its assignments, ancestors and children.
     fn item(&self, item_id: i64) -> impl Future<Output = Result<ItemDetail, StoreError>> + Send;

@@ -22,6 +22,19 @@ impl WebError {
         WebError { status: StatusCode::BAD_REQUEST, title: "请求有误", detail: detail.into(), api: false }
     }
 
+    /// A multipart upload that could not be read: too large (413) or malformed (400).
+    pub fn upload(e: axum::extract::multipart::MultipartError) -> WebError {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            return WebError {
+                status: StatusCode::PAYLOAD_TOO_LARGE,
+                title: "文件太大",
+                detail: "上传的文件超过了大小上限（管理员可在配置文件中调整 upload_limit_mb）".into(),
+                api: false,
+            };
+        }
+        WebError::bad_request(format!("上传内容有误：{}", e.body_text()))
+    }
+
     /// The same error, answered as problem+json.
     pub fn api(mut self) -> WebError {
         self.api = true;
@@ -33,6 +46,7 @@ impl From<StoreError> for WebError {
     fn from(e: StoreError) -> WebError {
         match e {
             StoreError::NotFound(what) => WebError::not_found(format!("{what}不存在")),
+            StoreError::Invalid(why) => WebError::bad_request(why),
             StoreError::Conflict(what) => {
                 WebError { status: StatusCode::CONFLICT, title: "数据冲突", detail: what, api: false }
             }

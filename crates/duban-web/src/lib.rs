@@ -36,19 +36,35 @@ impl<S> Clone for AppState<S> {
 }
 
 /// Limits of one request.
-pub const BODY_LIMIT: usize = 20 << 20;
-pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    /// Largest request body (an upload), in bytes.
+    pub body_limit: usize,
+    /// Longest a request may take before it is answered 408.
+    pub request_timeout: Duration,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings { body_limit: 20 << 20, request_timeout: Duration::from_secs(30) }
+    }
+}
+
+/// The application with the default limits.
+pub fn app<S: Store>(store: Arc<S>, resolver: Resolver) -> Router {
+    app_with(store, resolver, Settings::default())
+}
 
 /// The application: pages, API and the security headers every response carries.
-pub fn app<S: Store>(store: Arc<S>, resolver: Resolver) -> Router {
+pub fn app_with<S: Store>(store: Arc<S>, resolver: Resolver, settings: Settings) -> Router {
     let header = |name: &'static str, value: &'static str| {
         SetResponseHeaderLayer::if_not_present(HeaderName::from_static(name), HeaderValue::from_static(value))
     };
     routes::router::<S>()
         .with_state(AppState { store, resolver })
         .layer(axum::middleware::from_fn(middleware::etag))
-        .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(axum::extract::DefaultBodyLimit::max(settings.body_limit))
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, settings.request_timeout))
         .layer(header("x-content-type-options", "nosniff"))
         .layer(header("x-frame-options", "DENY"))
         .layer(header("referrer-policy", "no-referrer"))
@@ -56,13 +72,23 @@ pub fn app<S: Store>(store: Arc<S>, resolver: Resolver) -> Router {
         .layer(axum::middleware::from_fn(middleware::request_id))
 }
 
-/// Serves the application on `listener` until Ctrl-C.
+/// Serves the application with the default limits on `listener` until Ctrl-C.
 pub async fn serve<S: Store>(
     listener: tokio::net::TcpListener,
     store: Arc<S>,
     resolver: Resolver,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(store, resolver))
+    serve_with(listener, store, resolver, Settings::default()).await
+}
+
+/// Serves the application on `listener` until Ctrl-C.
+pub async fn serve_with<S: Store>(
+    listener: tokio::net::TcpListener,
+    store: Arc<S>,
+    resolver: Resolver,
+    settings: Settings,
+) -> std::io::Result<()> {
+    axum::serve(listener, app_with(store, resolver, settings))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

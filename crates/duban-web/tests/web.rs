@@ -241,6 +241,30 @@ async fn on_sqlite() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// The limits of `Settings` apply: a larger upload is refused with 413.
+#[tokio::test]
+async fn limits_come_from_settings() {
+    let store = SqliteStore::connect("sqlite::memory:").await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let settings = duban_web::Settings { body_limit: 4096, ..duban_web::Settings::default() };
+    let server =
+        tokio::spawn(duban_web::serve_with(listener, Arc::new(store), Arc::new(duban_core::WrittenName), settings));
+    let boundary = "limit";
+    let body = |size: usize| {
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.txt\"\r\n\r\n{}\r\n--{boundary}--\r\n",
+            "一、测试\n".repeat(size / 14)
+        )
+    };
+    let content_type = format!("multipart/form-data; boundary={boundary}");
+    let big = post(addr, "/import", &content_type, body(16 << 10).as_bytes()).await;
+    assert_eq!(big.status, 413, "{}", big.body);
+    let small = post(addr, "/import", &content_type, body(1 << 10).as_bytes()).await;
+    assert_ne!(small.status, 413);
+    server.abort();
+}
+
 #[tokio::test]
 async fn on_postgres() {
     let Some(db) = duban_store_tests::TestDatabase::create("duban_web").await else { return };

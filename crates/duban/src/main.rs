@@ -3,6 +3,7 @@
 //! Errors end here: every failure prints one line on stderr, prefixed with
 //! `duban:`, and the process exits non-zero.
 
+mod config;
 mod export_cmd;
 mod org_cmd;
 mod parse_cmd;
@@ -18,6 +19,9 @@ use std::process::ExitCode;
 #[derive(Debug, Parser)]
 #[command(name = "duban", version, about, long_about = None)]
 struct Cli {
+    /// 配置文件（TOML，各项见 duban.example.toml）；默认读取当前目录下的 duban.toml（如有）。也可用环境变量 DUBAN_CONFIG。
+    #[arg(long, global = true, value_name = "FILE", env = "DUBAN_CONFIG")]
+    config: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -43,11 +47,13 @@ enum Command {
 
 #[derive(Debug, clap::Args)]
 struct ServeArgs {
-    /// 监听地址；也可用环境变量 DUBAN_BIND。
-    #[arg(long, value_name = "ADDR", env = "DUBAN_BIND", default_value = "127.0.0.1:8080")]
-    bind: String,
+    /// 监听地址（默认 127.0.0.1:8080）；也可用环境变量 DUBAN_BIND 或配置文件中的 bind。
+    #[arg(long, value_name = "ADDR", env = "DUBAN_BIND")]
+    bind: Option<String>,
     #[command(flatten)]
     database: DatabaseArgs,
+    #[command(flatten)]
+    orgs: OrgsArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -60,9 +66,9 @@ struct DemoArgs {
 /// Where the data lives.
 #[derive(Debug, Clone, clap::Args)]
 struct DatabaseArgs {
-    /// 数据库地址：sqlite://文件路径（默认 sqlite://duban.db）或 postgres://用户@主机/库名；也可用环境变量 DUBAN_DATABASE_URL。
-    #[arg(long = "database", value_name = "URL", env = "DUBAN_DATABASE_URL", default_value = "sqlite://duban.db")]
-    url: String,
+    /// 数据库地址：sqlite://文件路径（默认 sqlite://duban.db）或 postgres://用户@主机/库名；也可用环境变量 DUBAN_DATABASE_URL 或配置文件中的 database。
+    #[arg(long = "database", value_name = "URL", env = "DUBAN_DATABASE_URL")]
+    url: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -190,17 +196,30 @@ enum ColorArg {
     Never,
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let result = match cli.command {
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = || config::load(cli.config.as_deref());
+    match cli.command {
         Command::Parse(args) => parse_cmd::run(&args),
         Command::Org(cmd) => org_cmd::run(cmd),
         Command::Export(args) => export_cmd::run(&args),
-        Command::Import(args) => store_cmd::import(&args),
-        Command::Migrate(args) => store_cmd::migrate(&args),
-        Command::Serve(args) => store_cmd::serve(&args.database.url, &args.bind),
+        Command::Import(args) => store_cmd::import(&args, &config()?.database(args.database.url.as_deref())),
+        Command::Migrate(args) => store_cmd::migrate(&config()?.database(args.url.as_deref())),
+        Command::Serve(args) => {
+            let config = config()?;
+            let orgs = OrgsArgs { files: [config.orgs.clone(), args.orgs.files].concat() };
+            store_cmd::serve(
+                &config.database(args.database.url.as_deref()),
+                &config.bind(args.bind.as_deref()),
+                &orgs,
+                config.web(),
+            )
+        }
         Command::Demo(args) => store_cmd::demo(&args.bind),
-    };
+    }
+}
+
+fn main() -> ExitCode {
+    let result = run(Cli::parse());
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

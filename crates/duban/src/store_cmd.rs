@@ -1,7 +1,7 @@
 //! `duban import` and `duban migrate`: the commands that write to the
 //! database. The backend is chosen once, from the URL's scheme.
 
-use crate::{DatabaseArgs, ImportArgs};
+use crate::ImportArgs;
 use anyhow::{Context, Result, bail};
 use duban_core::Severity;
 use duban_store::{Imported, Store};
@@ -114,6 +114,8 @@ fn print_diff(diff: &duban_core::PlanDiff, previous: i64) {
 struct Serve<'a> {
     bind: &'a str,
     url: &'a str,
+    orgs: &'a crate::OrgsArgs,
+    settings: duban_web::Settings,
 }
 
 impl AsyncStoreFn<()> for Serve<'_> {
@@ -122,14 +124,17 @@ impl AsyncStoreFn<()> for Serve<'_> {
             tokio::net::TcpListener::bind(self.bind).await.with_context(|| format!("无法监听 {}", self.bind))?;
         let addr = listener.local_addr()?;
         println!("督办已启动：http://{addr}/ （数据库 {}；按 Ctrl-C 停止）", redact(self.url));
-        let registry = crate::registry::load(&crate::OrgsArgs { files: Vec::new() })?;
-        duban_web::serve(listener, std::sync::Arc::new(store.clone()), std::sync::Arc::new(registry)).await?;
+        let registry = crate::registry::load(self.orgs)?;
+        let (store, registry) = (std::sync::Arc::new(store.clone()), std::sync::Arc::new(registry));
+        duban_web::serve_with(listener, store, registry, self.settings).await?;
         Ok(())
     }
 }
 
-pub fn serve(url: &str, bind: &str) -> Result<()> {
-    on_store(url, Serve { bind, url })
+pub fn serve(url: &str, bind: &str, orgs: &crate::OrgsArgs, settings: duban_web::Settings) -> Result<()> {
+    // The registry is read before the database is touched: a bad file stops here.
+    crate::registry::load(orgs)?;
+    on_store(url, Serve { bind, url, orgs, settings })
 }
 
 /// A fresh SQLite database in a temporary directory with the bundled
@@ -152,24 +157,22 @@ pub fn demo(bind: &str) -> Result<()> {
         ImportPlan { title: &title, source: "shandong-ip-division-table.txt", parsed: &parsed, publish: true },
     )?;
     println!("演示数据库：{}（已导入《{title}》）", dir.join("demo.db").display());
-    serve(&url, bind)
+    serve(&url, bind, &crate::OrgsArgs { files: Vec::new() }, duban_web::Settings::default())
 }
 
-pub fn migrate(args: &DatabaseArgs) -> Result<()> {
-    on_store(&args.url, Migrate)?;
-    println!("数据库结构已是最新：{}", redact(&args.url));
+pub fn migrate(url: &str) -> Result<()> {
+    on_store(url, Migrate)?;
+    println!("数据库结构已是最新：{}", redact(url));
     Ok(())
 }
 
-pub fn import(args: &ImportArgs) -> Result<()> {
+pub fn import(args: &ImportArgs, url: &str) -> Result<()> {
     let (parsed, _) = crate::parse_cmd::read_document(&args.file, &args.read)?;
     let fallback = args.file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let title = args.plan_title.clone().or_else(|| parsed.plan.title.clone()).unwrap_or(fallback);
     let source = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let (imported, diff) = on_store(
-        &args.database.url,
-        ImportPlan { title: &title, source: &source, parsed: &parsed, publish: args.publish },
-    )?;
+    let (imported, diff) =
+        on_store(url, ImportPlan { title: &title, source: &source, parsed: &parsed, publish: args.publish })?;
     let count = |s: Severity| parsed.diagnostics.iter().filter(|d| d.severity == s).count();
     println!(
         "已导入《{title}》第 {} 版（编号 {}）：{} 项措施；诊断：警告 {}，提示 {}；{}",

@@ -184,3 +184,39 @@ fn import_into_sqlite_makes_versions() {
     assert_eq!(String::from_utf8(bad.stderr).unwrap().lines().count(), 1);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn settings_come_from_flags_then_environment_then_config_file() {
+    let dir = std::env::temp_dir().join(format!("duban-cli-config-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_duban"));
+        cmd.current_dir(&dir).args(args).env_remove("DUBAN_DATABASE_URL").env_remove("DUBAN_CONFIG");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.output().expect("run duban")
+    };
+    // duban.toml in the working directory is read without being named.
+    let from_file = format!("sqlite://{}", dir.join("from-file.db").display());
+    std::fs::write(dir.join("duban.toml"), format!("database = \"{from_file}\"\n")).unwrap();
+    let out = run(&["migrate"], &[]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(dir.join("from-file.db").exists());
+    // The environment beats the file, the flag beats both.
+    let from_env = format!("sqlite://{}", dir.join("from-env.db").display());
+    assert!(run(&["migrate"], &[("DUBAN_DATABASE_URL", &from_env)]).status.success());
+    assert!(dir.join("from-env.db").exists());
+    let from_flag = format!("sqlite://{}", dir.join("from-flag.db").display());
+    assert!(run(&["migrate", "--database", &from_flag], &[("DUBAN_DATABASE_URL", &from_env)]).status.success());
+    assert!(dir.join("from-flag.db").exists());
+    // A named file must exist; a wrong key is refused with its line.
+    let missing = run(&["--config", "nowhere.toml", "migrate"], &[]);
+    assert!(String::from_utf8(missing.stderr).unwrap().contains("无法读取配置文件 nowhere.toml"));
+    std::fs::write(dir.join("bad.toml"), "bind = \"127.0.0.1:1\"\n\ndatabase_url = \"x\"\n").unwrap();
+    let bad = run(&["migrate"], &[("DUBAN_CONFIG", "bad.toml")]);
+    let err = String::from_utf8(bad.stderr).unwrap();
+    assert!(!bad.status.success());
+    assert!(err.contains("bad.toml") && err.contains("第 3 行") && err.contains("database_url"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

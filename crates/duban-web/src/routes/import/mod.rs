@@ -29,12 +29,11 @@ fn today() -> duban_core::NaiveDate {
 pub async fn upload<S: Store>(State(state): State<AppState<S>>, mut form: Multipart) -> Result<Response, WebError> {
     let mut file: Option<(String, Vec<u8>)> = None;
     let mut title = String::new();
-    while let Some(field) = form.next_field().await.map_err(|e| WebError::bad_request(format!("上传内容有误：{e}")))?
-    {
+    while let Some(field) = form.next_field().await.map_err(WebError::upload)? {
         match field.name() {
             Some("file") => {
                 let name = field.file_name().unwrap_or("upload").to_string();
-                let bytes = field.bytes().await.map_err(|e| WebError::bad_request(format!("文件读取失败：{e}")))?;
+                let bytes = field.bytes().await.map_err(WebError::upload)?;
                 file = Some((name, bytes.to_vec()));
             }
             Some("title") => title = field.text().await.unwrap_or_default().trim().to_string(),

@@ -77,11 +77,11 @@ pub async fn show<S: Store>(
 ) -> Result<Html<String>, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::not_found("分工表编号应为数字"))?;
     let (summary, plan) = state.store.plan(id, None).await?;
-    let ids = state.store.item_ids(id, summary.version).await?;
+    let refs = state.store.item_refs(id, summary.version).await?;
     let mut out = Vec::new();
     rows(&plan.items, 0, &mut out);
-    for (row, id) in out.iter_mut().zip(ids) {
-        row.id = id;
+    for (row, r) in out.iter_mut().zip(refs) {
+        row.id = r.id;
     }
     render(ShowPage { summary, rows: out })
 }
