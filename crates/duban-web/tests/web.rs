@@ -219,6 +219,9 @@ async fn walk<S: Store>(store: S) {
         let r = get(addr, &format!("{concrete}{query}")).await;
         assert_eq!(r.status, 200, "{path} as {concrete}");
     }
+    // A draft is corrected in place on its review page.
+    fix_in_place(addr).await;
+
     let docs = get(addr, "/api/docs").await.body;
     assert!(docs.contains("/api/v1/plans/{id}/matrix") && docs.contains("limit, after"), "{docs}");
 
@@ -350,6 +353,16 @@ async fn in_a_browser() {
     assert!(review.contains("核对：山东省知识产权强省建设实施方案重点任务分工表"), "review page");
     assert!(review.contains("⚠"));
     shot("browser-review.png", client.screenshot().await.unwrap());
+    // Fix the first flagged row in place: open its form, change the departments, save.
+    let flagged = client.find(Locator::Css("tr.warned")).await.unwrap();
+    flagged.find(Locator::Css("summary")).await.unwrap().click().await.unwrap();
+    let field = flagged.find(Locator::Css("input[name=departments]")).await.unwrap();
+    field.clear().await.unwrap();
+    field.send_keys("省知识产权局牵头，省财政厅参加").await.unwrap();
+    shot("browser-edit.png", client.screenshot().await.unwrap());
+    flagged.find(Locator::Css("form.edit button")).await.unwrap().click().await.unwrap();
+    let edited = page_at(&client, "/plans/1/versions/1").await;
+    assert!(edited.contains("已修改"), "the corrected row is marked");
     client.find(Locator::Css("form[action$=publish] button")).await.unwrap().click().await.unwrap();
     assert!(page_at(&client, "/plans/1").await.contains("已发布"));
     shot("browser-plan.png", client.screenshot().await.unwrap());
@@ -381,4 +394,69 @@ async fn page_at(client: &fantoccini::Client, path: &str) -> String {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     panic!("the browser did not reach {path}: it is at {:?}", client.current_url().await.map(|u| u.to_string()));
+}
+
+/// Imports a draft through the page, corrects one measure on its review
+/// page, and checks what is refused (with the typed text kept) and that a
+/// published version no longer changes.
+async fn fix_in_place(addr: std::net::SocketAddr) {
+    let table = "县政府重点任务分工表\n一、改善营商环境\n（一）优化审批服务\n1.推行一网通办。（县政务服务中心牵头）\n2.压缩办理时限。\n";
+    let boundary = "fixinplace";
+    let upload = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"county.txt\"\r\n\r\n{table}\r\n--{boundary}--\r\n"
+    );
+    let created = post(addr, "/import", &format!("multipart/form-data; boundary={boundary}"), upload.as_bytes()).await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let review_path = created.header("location").unwrap().to_string();
+    let review = get(addr, &review_path).await;
+    assert!(review.body.contains("class=\"warned\""), "the measure without departments is flagged");
+    // The second measure: the last edit form on the page.
+    let item = review.body.rsplit("action=\"/items/").next().and_then(|s| s.split('/').next()).unwrap().to_string();
+    let form = |text: &str, departments: &str| {
+        serde_urlencoded::to_string([
+            ("number", "2"),
+            ("text", text),
+            ("departments", departments),
+            ("deadline", "2025年6月底前"),
+        ])
+        .unwrap()
+    };
+    let urlencoded = "application/x-www-form-urlencoded";
+    let saved = post(
+        addr,
+        &format!("/items/{item}/edit"),
+        urlencoded,
+        form("压缩审批办理时限。", "县发展改革局牵头，县市场监管局、县自然资源局参加").as_bytes(),
+    )
+    .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    assert!(saved.header("location").unwrap().ends_with(&format!("#item-{item}")));
+    let after = get(addr, &review_path).await;
+    assert!(after.body.contains("已修改") && after.body.contains("压缩审批办理时限。"), "{}", after.body);
+    let api: serde_json::Value = serde_json::from_str(&get(addr, &format!("/api/v1/items/{item}")).await.body).unwrap();
+    let roles: Vec<(&str, &str)> = api["assignments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["role"].as_str().unwrap(), a["as_written"].as_str().unwrap()))
+        .collect();
+    assert_eq!(roles, [("lead", "县发展改革局"), ("participant", "县市场监管局"), ("participant", "县自然资源局")]);
+    assert_eq!(api["deadline"]["due"], "2025-06-30");
+
+    // An empty text is refused; the form comes back open with what was typed.
+    let refused = post(addr, &format!("/items/{item}/edit"), urlencoded, form("  ", "县统计局牵头").as_bytes()).await;
+    assert_eq!(refused.status, 400);
+    assert!(
+        refused.body.contains("条目内容不能为空") && refused.body.contains("value=\"县统计局牵头\""),
+        "{}",
+        refused.body
+    );
+
+    // Once published, the version is fixed: a correction is refused.
+    let publish = post(addr, &format!("{review_path}/publish"), urlencoded, b"").await;
+    assert_eq!(publish.status, 303);
+    let late = post(addr, &format!("/items/{item}/edit"), urlencoded, form("改", "县统计局牵头").as_bytes()).await;
+    assert_eq!(late.status, 409);
+    assert!(late.body.contains("已经发布"), "{}", late.body);
+    assert_eq!(post(addr, "/items/987654/edit", urlencoded, form("x", "").as_bytes()).await.status, 404);
 }

@@ -19,6 +19,7 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
         .route("/plans/{id}", get(plans::show::<S>))
         .route("/plans/{id}/matrix", get(matrix::show::<S>))
         .route("/items/{id}", get(items::show::<S>))
+        .route("/items/{id}/edit", axum::routing::post(items::edit::<S>))
         .route("/departments/{org}", get(departments::show::<S>))
         .route("/search", get(search::get::<S>))
         .route("/import", get(import::form).post(import::upload::<S>))

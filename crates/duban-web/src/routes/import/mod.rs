@@ -20,7 +20,7 @@ pub async fn form() -> Result<Html<String>, WebError> {
     render(FormPage { error: String::new() })
 }
 
-fn today() -> duban_core::NaiveDate {
+pub(crate) fn today() -> duban_core::NaiveDate {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     duban_core::DateTime::from_timestamp(secs as i64, 0).map(|t| t.date_naive()).unwrap_or_default()
 }
@@ -63,12 +63,17 @@ pub async fn upload<S: Store>(State(state): State<AppState<S>>, mut form: Multip
     Ok(Redirect::to(&format!("/plans/{}/versions/{}", imported.plan_id, imported.version)).into_response())
 }
 
-/// One row of the review: the item and the diagnostics on its line.
+/// One row of the review: the item, the diagnostics on its line, and what
+/// its edit form shows.
 pub struct ReviewRow {
+    pub id: i64,
+    pub edited: bool,
     pub depth: usize,
     pub number: String,
     pub text: String,
     pub departments: String,
+    /// The departments as the edit form writes them (the role grammar).
+    pub phrase: String,
     pub deadline: String,
     pub notes: Vec<Diagnostic>,
 }
@@ -79,7 +84,7 @@ impl ReviewRow {
     }
 
     pub fn warned(&self) -> bool {
-        self.notes.iter().any(|d| d.severity >= Severity::Warning)
+        !self.edited && self.notes.iter().any(|d| d.severity >= Severity::Warning)
     }
 }
 
@@ -92,10 +97,13 @@ fn review_rows(items: &[Item], depth: usize, diags: &[Diagnostic], out: &mut Vec
             .collect::<Vec<_>>()
             .join("、");
         out.push(ReviewRow {
+            id: 0,
+            edited: false,
             depth,
             number: item.number.clone().unwrap_or_default(),
             text: item.text.clone(),
             departments,
+            phrase: duban_import::phrase_of(&item.assignments),
             deadline: item.deadline.as_ref().map(|d| d.as_written.clone()).unwrap_or_default(),
             // Shown at the item they point at: its source line.
             notes: diags.iter().filter(|d| d.line == item.line && d.severity >= Severity::Warning).cloned().collect(),
@@ -104,12 +112,24 @@ fn review_rows(items: &[Item], depth: usize, diags: &[Diagnostic], out: &mut Vec
     }
 }
 
+/// An edit that was refused, shown again in its form with the reason, so
+/// that nothing typed is lost.
+pub struct Refused {
+    pub item_id: i64,
+    pub number: String,
+    pub text: String,
+    pub departments: String,
+    pub deadline: String,
+    pub reason: String,
+}
+
 #[derive(Template)]
 #[template(path = "import/review.html")]
 struct ReviewPage {
     summary: PlanSummary,
     rows: Vec<ReviewRow>,
     diagnostics: Vec<Diagnostic>,
+    refused: Option<Refused>,
 }
 
 impl ReviewPage {
@@ -119,6 +139,11 @@ impl ReviewPage {
             Severity::Warning => "警告",
             Severity::Info => "提示",
         }
+    }
+
+    /// The refused edit of this row, if any.
+    fn refused_for(&self, row: &ReviewRow) -> Option<&Refused> {
+        self.refused.as_ref().filter(|r| r.item_id == row.id)
     }
 }
 
@@ -130,11 +155,26 @@ pub async fn review<S: Store>(
         (Ok(i), Ok(v)) => (i, v),
         _ => return Err(WebError::not_found("编号应为数字")),
     };
-    let (summary, plan) = state.store.plan(id, Some(version)).await?;
-    let diagnostics = state.store.diagnostics(id, version).await?;
+    review_page(state.store.as_ref(), id, version, None).await
+}
+
+/// The review of one version; `refused` reopens a refused edit.
+pub async fn review_page<S: Store>(
+    store: &S,
+    id: i64,
+    version: i64,
+    refused: Option<Refused>,
+) -> Result<Html<String>, WebError> {
+    let (summary, plan) = store.plan(id, Some(version)).await?;
+    let diagnostics = store.diagnostics(id, version).await?;
+    let refs = store.item_refs(id, version).await?;
     let mut rows = Vec::new();
     review_rows(&plan.items, 0, &diagnostics, &mut rows);
-    render(ReviewPage { summary, rows, diagnostics })
+    for (row, r) in rows.iter_mut().zip(refs) {
+        row.id = r.id;
+        row.edited = r.edited;
+    }
+    render(ReviewPage { summary, rows, diagnostics, refused })
 }
 
 pub async fn publish<S: Store>(

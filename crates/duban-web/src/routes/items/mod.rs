@@ -8,7 +8,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Html;
 use duban_core::Assignment;
-use duban_store::{ItemDetail, Store};
+use duban_store::{ItemDetail, ItemEdit, Store};
 
 #[derive(Template)]
 #[template(path = "items/show.html")]
@@ -37,4 +37,67 @@ pub async fn show<S: Store>(
     let id: i64 = id.parse().map_err(|_| WebError::not_found("条目编号应为数字"))?;
     let d = state.store.item(id).await?;
     render(ShowPage { d })
+}
+
+/// The edit form of the review page.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct EditForm {
+    #[serde(default)]
+    pub number: String,
+    #[serde(default)]
+    pub text: String,
+    /// Departments in the role grammar (`A牵头，B负责，C参加`).
+    #[serde(default)]
+    pub departments: String,
+    #[serde(default)]
+    pub deadline: String,
+}
+
+/// A deadline as typed: empty means none; text the parser cannot read is
+/// kept as written (kind `unparsed`), as in imports.
+pub fn deadline_from(text: &str) -> Option<duban_core::Deadline> {
+    let text = text.trim();
+    if text.is_empty() { None } else { duban_core::Deadline::parse(text) }
+}
+
+/// Saves a correction made on the review page and returns to the review at
+/// the item; a refused one reopens its form with what was typed and why.
+pub async fn edit<S: Store>(
+    State(state): State<AppState<S>>,
+    Path(id): Path<String>,
+    axum::Form(form): axum::Form<EditForm>,
+) -> Result<axum::response::Response, WebError> {
+    use axum::response::IntoResponse;
+    let id: i64 = id.parse().map_err(|_| WebError::not_found("条目编号应为数字"))?;
+    let plan = state.store.item(id).await?.plan;
+    let context = duban_core::Context { on: Some(crate::routes::import::today()), title: Some(&plan.title) };
+    let saved = match duban_import::assignments_from(&form.departments, state.resolver.as_ref(), &context) {
+        Err(e) => Err(duban_store::StoreError::Invalid(format!("责任部门有误：{e}"))),
+        Ok(assignments) => {
+            let number = Some(form.number.clone());
+            match ItemEdit::new(number, &form.text, assignments, deadline_from(&form.deadline)) {
+                Ok(edit) => state.store.edit_item(id, &edit).await,
+                Err(e) => Err(e),
+            }
+        }
+    };
+    let status = match saved {
+        Ok(()) => {
+            let to = format!("/plans/{}/versions/{}#item-{id}", plan.id, plan.version);
+            return Ok(axum::response::Redirect::to(&to).into_response());
+        }
+        Err(duban_store::StoreError::Invalid(reason)) => (axum::http::StatusCode::BAD_REQUEST, reason),
+        Err(duban_store::StoreError::Conflict(reason)) => (axum::http::StatusCode::CONFLICT, reason),
+        Err(other) => return Err(other.into()),
+    };
+    let refused = crate::routes::import::Refused {
+        item_id: id,
+        number: form.number,
+        text: form.text,
+        departments: form.departments,
+        deadline: form.deadline,
+        reason: status.1,
+    };
+    let page = crate::routes::import::review_page(state.store.as_ref(), plan.id, plan.version, Some(refused)).await?;
+    Ok((status.0, page).into_response())
 }
