@@ -1,6 +1,10 @@
 //! The JSON API under /api/v1. Errors are application/problem+json.
 
 use crate::extract::{ApiQuery, QueryOf};
+mod write;
+
+pub use write::{edit_item, import, publish};
+
 use crate::paging::PageParams;
 use crate::{AppState, WebError};
 use axum::Json;
