@@ -51,6 +51,9 @@ async fn story(store: &impl Store) {
     let second = store.import_plan("山东省知识产权强省建设实施方案", "seed-v2.txt", &revised, true).await.unwrap();
     assert_eq!((second.plan_id, second.version), (first.plan_id, 2));
     let latest = &store.plans(Page::first(50)).await.unwrap().items[0];
+    assert_eq!(&store.summary(first.plan_id, None).await.unwrap(), latest);
+    assert_eq!(store.summary(first.plan_id, Some(1)).await.unwrap().version, 1);
+    assert!(matches!(store.summary(first.plan_id, Some(5)).await, Err(StoreError::NotFound(_))));
     assert_eq!((latest.version, latest.measures), (2, 52));
     let (_, old) = store.plan(first.plan_id, Some(1)).await.unwrap();
     assert_eq!(old.leaves().len(), 54);

@@ -48,7 +48,7 @@ macro_rules! impl_store_sql {
         }
 
         impl $store {
-            async fn summary(&self, plan_id: i64, version: Option<i64>) -> Result<($crate::PlanSummary, i64), $crate::StoreError> {
+            async fn version_summary(&self, plan_id: i64, version: Option<i64>) -> Result<($crate::PlanSummary, i64), $crate::StoreError> {
                 let row: Option<(i64, String, i64, bool, String, String, i64, i64)> = ::sqlx::query_as(
                     "SELECT p.id, p.title, v.version, v.published, v.source_name, v.imported_at, v.measures, v.id \
                      FROM plans p JOIN plan_versions v ON v.plan_id = p.id \
@@ -202,7 +202,7 @@ macro_rules! impl_store_sql {
             }
 
             async fn item_refs(&self, plan_id: i64, version: i64) -> Result<Vec<$crate::ItemRef>, $crate::StoreError> {
-                let (_, version_id) = self.summary(plan_id, Some(version)).await?;
+                let (_, version_id) = self.version_summary(plan_id, Some(version)).await?;
                 // Items are inserted depth first, so id order is tree order.
                 let ids: Vec<(i64, Option<String>)> =
                     ::sqlx::query_as("SELECT id, edited_at FROM items WHERE version_id = $1 ORDER BY id")
@@ -282,7 +282,7 @@ macro_rules! impl_store_sql {
                         .fetch_one(&self.reader)
                         .await
                         .map_err(db_error)?;
-                let (plan, _) = self.summary(plan_id, Some(version)).await?;
+                let (plan, _) = self.version_summary(plan_id, Some(version)).await?;
                 let ancestors: Vec<(i64, Option<String>, String)> = ::sqlx::query_as(
                     "WITH RECURSIVE up(id, parent_id, number, text, depth) AS ( \
                        SELECT id, parent_id, number, text, depth FROM items WHERE id = $1 \
@@ -340,8 +340,12 @@ macro_rules! impl_store_sql {
                 })
             }
 
+            async fn summary(&self, plan_id: i64, version: Option<i64>) -> Result<$crate::PlanSummary, $crate::StoreError> {
+                Ok(self.version_summary(plan_id, version).await?.0)
+            }
+
             async fn plan(&self, plan_id: i64, version: Option<i64>) -> Result<($crate::PlanSummary, ::duban_core::Plan), $crate::StoreError> {
-                let (summary, version_id) = self.summary(plan_id, version).await?;
+                let (summary, version_id) = self.version_summary(plan_id, version).await?;
                 type ItemTuple = (i64, Option<i64>, Option<String>, String, i64, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>);
                 let rows: Vec<ItemTuple> = ::sqlx::query_as(
                     "SELECT id, parent_id, number, text, line, deadline_text, due, deadline_kind, every, note \
@@ -353,7 +357,7 @@ macro_rules! impl_store_sql {
                 .map_err(db_error)?;
                 let assignments: Vec<(i64, i64, String, String, String)> = ::sqlx::query_as(
                     "SELECT a.item_id, a.id, a.role, a.as_written, a.org FROM assignments a JOIN items i ON i.id = a.item_id \
-                     WHERE i.version_id = $1 ORDER BY a.item_id, a.position",
+                     WHERE i.version_id = $1 ORDER BY a.id",
                 )
                 .bind(version_id)
                 .fetch_all(&self.reader)

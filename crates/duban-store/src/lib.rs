@@ -219,6 +219,13 @@ pub trait Store: Send + Sync + 'static {
     /// One item of any version, with its assignments, ancestors and children.
     fn item(&self, item_id: i64) -> impl Future<Output = Result<ItemDetail, StoreError>> + Send;
 
+    /// A plan's summary: the given version, or the latest.
+    fn summary(
+        &self,
+        plan_id: i64,
+        version: Option<i64>,
+    ) -> impl Future<Output = Result<PlanSummary, StoreError>> + Send;
+
     /// A plan's tree: the given version, or the latest.
     fn plan(
         &self,

@@ -3,6 +3,7 @@
 //! knows HTTP. Pages need no JavaScript and load nothing from the
 //! internet: government intranets have none.
 
+mod cache;
 mod error;
 mod extract;
 mod middleware;
@@ -27,11 +28,12 @@ pub type Resolver = Arc<dyn duban_core::ResolveOrg + Send + Sync>;
 pub struct AppState<S> {
     pub store: Arc<S>,
     pub resolver: Resolver,
+    pub plans: Arc<cache::PlanCache>,
 }
 
 impl<S> Clone for AppState<S> {
     fn clone(&self) -> Self {
-        AppState { store: self.store.clone(), resolver: self.resolver.clone() }
+        AppState { store: self.store.clone(), resolver: self.resolver.clone(), plans: self.plans.clone() }
     }
 }
 
@@ -42,11 +44,13 @@ pub struct Settings {
     pub body_limit: usize,
     /// Longest a request may take before it is answered 408.
     pub request_timeout: Duration,
+    /// How many published plan versions are kept in memory (0: none).
+    pub cached_plans: usize,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { body_limit: 20 << 20, request_timeout: Duration::from_secs(30) }
+        Settings { body_limit: 20 << 20, request_timeout: Duration::from_secs(30), cached_plans: 64 }
     }
 }
 
@@ -61,7 +65,7 @@ pub fn app_with<S: Store>(store: Arc<S>, resolver: Resolver, settings: Settings)
         SetResponseHeaderLayer::if_not_present(HeaderName::from_static(name), HeaderValue::from_static(value))
     };
     routes::router::<S>()
-        .with_state(AppState { store, resolver })
+        .with_state(AppState { store, resolver, plans: Arc::new(cache::PlanCache::new(settings.cached_plans)) })
         .layer(axum::middleware::from_fn(middleware::etag))
         .layer(axum::extract::DefaultBodyLimit::max(settings.body_limit))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, settings.request_timeout))

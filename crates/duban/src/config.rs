@@ -23,6 +23,8 @@ pub struct FileConfig {
     pub upload_limit_mb: Option<u64>,
     /// Longest a request may take, in seconds.
     pub request_timeout_secs: Option<u64>,
+    /// How many published plan versions the server keeps in memory.
+    pub cached_plans: Option<usize>,
 }
 
 /// The file's default name, looked for in the working directory.
@@ -79,6 +81,7 @@ impl FileConfig {
         duban_web::Settings {
             body_limit: self.upload_limit_mb.map_or(defaults.body_limit, |mb| (mb as usize).saturating_mul(1 << 20)),
             request_timeout: self.request_timeout_secs.map_or(defaults.request_timeout, Duration::from_secs),
+            cached_plans: self.cached_plans.unwrap_or(defaults.cached_plans),
         }
     }
 }

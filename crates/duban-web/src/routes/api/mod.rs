@@ -120,7 +120,9 @@ pub async fn plan<S: Store>(
     Path(id): Path<String>,
     QueryOf(v): ApiQuery<VersionParam>,
 ) -> Result<Json<Value>, WebError> {
-    let (summary, plan) = state.store.plan(id_of(&id)?, v.version).await.map_err(|e| WebError::from(e).api())?;
+    let tree =
+        state.plans.get(state.store.as_ref(), id_of(&id)?, v.version).await.map_err(|e| WebError::from(e).api())?;
+    let (summary, plan) = (&tree.summary, &tree.plan);
     Ok(Json(json!({
         "id": summary.id, "version": summary.version, "published": summary.published,
         "title": plan.title, "items": plan.items,
@@ -140,10 +142,10 @@ pub async fn diff<S: Store>(
     QueryOf(p): ApiQuery<DiffParams>,
 ) -> Result<Json<Value>, WebError> {
     let id = id_of(&id)?;
-    let (_, before) = state.store.plan(id, Some(p.from)).await.map_err(|e| WebError::from(e).api())?;
-    let (summary, after) = state.store.plan(id, p.to).await.map_err(|e| WebError::from(e).api())?;
-    let diff = duban_core::diff(&before, &after);
-    Ok(Json(json!({"from": p.from, "to": summary.version, "diff": diff})))
+    let before = state.plans.get(state.store.as_ref(), id, Some(p.from)).await.map_err(|e| WebError::from(e).api())?;
+    let after = state.plans.get(state.store.as_ref(), id, p.to).await.map_err(|e| WebError::from(e).api())?;
+    let diff = duban_core::diff(&before.plan, &after.plan);
+    Ok(Json(json!({"from": p.from, "to": after.summary.version, "diff": diff})))
 }
 
 #[derive(serde::Deserialize)]
@@ -157,8 +159,9 @@ pub async fn matrix<S: Store>(
     Path(id): Path<String>,
     QueryOf(p): ApiQuery<MatrixParams>,
 ) -> Result<Json<Value>, WebError> {
-    let (_, plan) = state.store.plan(id_of(&id)?, None).await.map_err(|e| WebError::from(e).api())?;
-    Ok(Json(json!(crate::routes::matrix::Matrix::of(&plan, p.org.as_deref()))))
+    let tree = state.plans.get(state.store.as_ref(), id_of(&id)?, None).await.map_err(|e| WebError::from(e).api())?;
+    let plan = &tree.plan;
+    Ok(Json(json!(crate::routes::matrix::Matrix::of(plan, p.org.as_deref()))))
 }
 
 pub async fn workspace<S: Store>(

@@ -122,8 +122,8 @@ pub async fn show<S: Store>(
     QueryOf(p): PageQuery<Params>,
 ) -> Result<Response, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::not_found("分工表编号应为数字"))?;
-    let (summary, plan) = state.store.plan(id, None).await?;
-    let matrix = Matrix::of(&plan, p.org.as_deref());
+    let tree = state.plans.get(state.store.as_ref(), id, None).await?;
+    let matrix = Matrix::of(&tree.plan, p.org.as_deref());
     if p.format.as_deref() == Some("csv") {
         let headers = [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
@@ -131,6 +131,6 @@ pub async fn show<S: Store>(
         ];
         return Ok((headers, matrix.csv()).into_response());
     }
-    let page = Page { id, title: summary.title, org: p.org.unwrap_or_default(), matrix };
+    let page = Page { id, title: tree.summary.title.clone(), org: p.org.unwrap_or_default(), matrix };
     Ok(render(page)?.into_response())
 }

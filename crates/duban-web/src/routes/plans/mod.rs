@@ -76,14 +76,13 @@ pub async fn show<S: Store>(
     Path(id): Path<String>,
 ) -> Result<Html<String>, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::not_found("分工表编号应为数字"))?;
-    let (summary, plan) = state.store.plan(id, None).await?;
-    let refs = state.store.item_refs(id, summary.version).await?;
+    let tree = state.plans.get(state.store.as_ref(), id, None).await?;
     let mut out = Vec::new();
-    rows(&plan.items, 0, &mut out);
-    for (row, r) in out.iter_mut().zip(refs) {
+    rows(&tree.plan.items, 0, &mut out);
+    for (row, r) in out.iter_mut().zip(&tree.refs) {
         row.id = r.id;
     }
-    render(ShowPage { summary, rows: out })
+    render(ShowPage { summary: tree.summary.clone(), rows: out })
 }
 
 pub fn render(t: impl Template) -> Result<Html<String>, WebError> {
