@@ -17,15 +17,25 @@ pub struct PlanTree {
     pub refs: Vec<ItemRef>,
 }
 
+/// (plan id, version).
+type Key = (i64, i64);
+
+/// The cached trees and the order they came in (oldest first).
+#[derive(Default)]
+struct Entries {
+    trees: HashMap<Key, Arc<PlanTree>>,
+    order: VecDeque<Key>,
+}
+
 /// The most recently read published versions, up to a fixed number.
 pub struct PlanCache {
     capacity: usize,
-    entries: Mutex<(HashMap<(i64, i64), Arc<PlanTree>>, VecDeque<(i64, i64)>)>,
+    entries: Mutex<Entries>,
 }
 
 impl PlanCache {
     pub fn new(capacity: usize) -> PlanCache {
-        PlanCache { capacity, entries: Mutex::new((HashMap::new(), VecDeque::new())) }
+        PlanCache { capacity, entries: Mutex::new(Entries::default()) }
     }
 
     /// The tree of a version (the latest when `None`).
@@ -37,30 +47,28 @@ impl PlanCache {
     ) -> Result<Arc<PlanTree>, StoreError> {
         let summary = store.summary(plan_id, version).await?;
         let key = (plan_id, summary.version);
-        if summary.published {
-            if let Some(hit) = self.lock().0.get(&key) {
-                return Ok(hit.clone());
-            }
+        let cached = if summary.published { self.lock().trees.get(&key).cloned() } else { None };
+        if let Some(hit) = cached {
+            return Ok(hit);
         }
         let (summary, plan) = store.plan(plan_id, Some(summary.version)).await?;
         let refs = store.item_refs(plan_id, summary.version).await?;
         let tree = Arc::new(PlanTree { summary, plan, refs });
         if tree.summary.published && self.capacity > 0 {
-            let mut guard = self.lock();
-            let (map, order) = &mut *guard;
-            if map.insert(key, tree.clone()).is_none() {
-                order.push_back(key);
+            let mut entries = self.lock();
+            if entries.trees.insert(key, tree.clone()).is_none() {
+                entries.order.push_back(key);
             }
-            while order.len() > self.capacity {
-                if let Some(old) = order.pop_front() {
-                    map.remove(&old);
+            while entries.order.len() > self.capacity {
+                if let Some(old) = entries.order.pop_front() {
+                    entries.trees.remove(&old);
                 }
             }
         }
         Ok(tree)
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, (HashMap<(i64, i64), Arc<PlanTree>>, VecDeque<(i64, i64)>)> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Entries> {
         // A panic while holding the lock leaves a usable map behind.
         self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
