@@ -5,7 +5,7 @@
 
 use duban_core::{OrgName, Parsed};
 use duban_import::{Options, parse};
-use duban_store::{Page, Store, StoreError};
+use duban_store::{ItemEdit, Page, Store, StoreError};
 use duban_store_postgres::PostgresStore;
 use duban_store_sqlite::SqliteStore;
 use std::path::Path;
@@ -80,6 +80,26 @@ async fn story(store: &impl Store) {
     assert!(!both.is_empty());
     assert!(both.iter().all(|h| h.text.contains("知识产权") && h.text.contains("奖励")));
 
+    // The index finds exactly what a scan of the latest texts finds, for
+    // substrings of every length taken from all over the plan.
+    let (_, latest_plan) = store.plan(first.plan_id, None).await.unwrap();
+    let texts: Vec<String> = duban_store::flatten(&latest_plan.items).iter().map(|f| f.item.text.clone()).collect();
+    for (k, text) in texts.iter().enumerate().step_by(7) {
+        let chars: Vec<char> = text.chars().collect();
+        for len in [1, 2, 3, 5] {
+            let start = (k * 3) % chars.len().saturating_sub(len).max(1);
+            let word: String = chars.iter().skip(start).take(len).collect();
+            let expected = texts.iter().filter(|t| t.contains(&word)).count();
+            let found = store.search(&words(&[&word]), Page::first(500)).await.unwrap().items;
+            assert_eq!(found.len(), expected, "search for 「{word}」");
+            assert!(found.iter().all(|h| h.text.contains(&word)));
+        }
+    }
+    // What only version 1 held is not found any more.
+    let removed = &parsed.plan.items[4].children.last().unwrap().text;
+    assert!(!texts.contains(removed));
+    assert!(store.search(&words(&[removed]), Page::first(10)).await.unwrap().items.is_empty());
+
     // Pages follow each other without gaps or repeats, and the last says so.
     let mut seen = Vec::new();
     let mut page = Page::first(2);
@@ -117,6 +137,29 @@ async fn story(store: &impl Store) {
     assert_eq!(task.children.len(), plan.items[0].children[0].children.len());
     assert!(task.item.children.is_empty(), "children come as links");
     assert!(matches!(store.item(999_999_999).await, Err(StoreError::NotFound(_))));
+
+    // A draft is corrected in place; the search index follows; a published
+    // version refuses corrections.
+    let draft = store.import_plan("草稿分工表", "draft.txt", &parsed, false).await.unwrap();
+    let draft_ids = store.item_refs(draft.plan_id, 1).await.unwrap();
+    let target = draft_ids[2].id;
+    let before = store.item(target).await.unwrap();
+    let lead = before.item.assignments.clone();
+    let edit = ItemEdit::new(Some(" 9 ".into()), " 建立独一无二的校对用措施。 ", lead[..1].to_vec(), None).unwrap();
+    store.edit_item(target, &edit).await.unwrap();
+    let after = store.item(target).await.unwrap();
+    assert_eq!((after.item.number.as_deref(), after.item.text.as_str()), (Some("9"), "建立独一无二的校对用措施。"));
+    assert_eq!(after.item.assignments, lead[..1].to_vec());
+    assert_eq!(after.item.deadline, None);
+    let refs = store.item_refs(draft.plan_id, 1).await.unwrap();
+    assert!(refs[2].edited && !refs[1].edited);
+    assert_eq!(store.search(&words(&["独一无二"]), Page::first(5)).await.unwrap().items.len(), 1);
+    let old_only = texts.iter().filter(|t| t.contains(&before.item.text)).count();
+    assert_eq!(store.search(&words(&[&before.item.text]), Page::first(500)).await.unwrap().items.len(), old_only);
+    assert!(matches!(ItemEdit::new(None, "  ", Vec::new(), None), Err(StoreError::Invalid(_))));
+    assert!(matches!(store.edit_item(999_999_999, &edit).await, Err(StoreError::NotFound(_))));
+    store.publish(draft.plan_id, 1).await.unwrap();
+    assert!(matches!(store.edit_item(target, &edit).await, Err(StoreError::Conflict(_))));
 
     // Item ids come in tree order, one per item.
     let ids: Vec<i64> = store.item_refs(first.plan_id, 2).await.unwrap().iter().map(|r| r.id).collect();

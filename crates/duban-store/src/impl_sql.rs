@@ -47,7 +47,102 @@ macro_rules! impl_store_sql {
             Ok(())
         }
 
+        /// Adds items (id, text) to the search index.
+        async fn index_items(
+            tx: &mut ::sqlx::Transaction<'_, $db>,
+            items: &[(i64, String)],
+        ) -> Result<(), $crate::StoreError> {
+            let mut rows: Vec<(String, i64)> = Vec::new();
+            let mut counts: ::std::collections::BTreeMap<String, i64> = Default::default();
+            for (id, text) in items {
+                for g in $crate::grams(text) {
+                    *counts.entry(g.clone()).or_default() += 1;
+                    rows.push((g, *id));
+                }
+            }
+            // A few hundred rows per statement keeps well inside the
+            // backends' limits on bound parameters.
+            for chunk in rows.chunks(400) {
+                ::sqlx::QueryBuilder::<$db>::new("INSERT INTO item_grams (gram, item_id) ")
+                    .push_values(chunk, |mut row, (gram, id)| {
+                        row.push_bind(gram.as_str()).push_bind(*id);
+                    })
+                    .build()
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(db_error)?;
+            }
+            let counts: Vec<(String, i64)> = counts.into_iter().collect();
+            for chunk in counts.chunks(400) {
+                ::sqlx::QueryBuilder::<$db>::new("INSERT INTO gram_counts (gram, items) ")
+                    .push_values(chunk, |mut row, (gram, n)| {
+                        row.push_bind(gram.as_str()).push_bind(*n);
+                    })
+                    .push(" ON CONFLICT (gram) DO UPDATE SET items = gram_counts.items + excluded.items")
+                    .build()
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(db_error)?;
+            }
+            Ok(())
+        }
+
+        /// Takes items (id, text as indexed) out of the search index.
+        async fn unindex_items(
+            tx: &mut ::sqlx::Transaction<'_, $db>,
+            items: &[(i64, String)],
+        ) -> Result<(), $crate::StoreError> {
+            let mut counts: ::std::collections::BTreeMap<String, i64> = Default::default();
+            for (id, text) in items {
+                let grams = $crate::grams(text);
+                for chunk in grams.chunks(400) {
+                    let mut q = ::sqlx::QueryBuilder::<$db>::new("DELETE FROM item_grams WHERE item_id = ");
+                    q.push_bind(*id).push(" AND gram IN (");
+                    let mut list = q.separated(", ");
+                    for g in chunk {
+                        list.push_bind(g.as_str());
+                    }
+                    q.push(")").build().execute(&mut **tx).await.map_err(db_error)?;
+                }
+                for g in grams {
+                    *counts.entry(g).or_default() += 1;
+                }
+            }
+            for (gram, n) in counts {
+                ::sqlx::query("UPDATE gram_counts SET items = items - $1 WHERE gram = $2")
+                    .bind(n)
+                    .bind(gram)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(db_error)?;
+            }
+            Ok(())
+        }
+
         impl $store {
+            /// Fills the search index from the latest versions once, for
+            /// data stored before the index existed.
+            async fn build_search_index(&self) -> Result<(), $crate::StoreError> {
+                let mut tx = self.writer.begin().await.map_err(db_error)?;
+                let (built,): (i32,) = ::sqlx::query_as("SELECT built FROM search_index_state")
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                if built != 0 {
+                    return Ok(());
+                }
+                let items: Vec<(i64, String)> = ::sqlx::query_as(
+                    "SELECT i.id, i.text FROM items i JOIN plan_versions v ON v.id = i.version_id WHERE v.latest = $1",
+                )
+                .bind(true)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(db_error)?;
+                index_items(&mut tx, &items).await?;
+                ::sqlx::query("UPDATE search_index_state SET built = 1").execute(&mut *tx).await.map_err(db_error)?;
+                tx.commit().await.map_err(db_error)
+            }
+
             async fn version_summary(&self, plan_id: i64, version: Option<i64>) -> Result<($crate::PlanSummary, i64), $crate::StoreError> {
                 let row: Option<(i64, String, i64, bool, String, String, i64, i64)> = ::sqlx::query_as(
                     "SELECT p.id, p.title, v.version, v.published, v.source_name, v.imported_at, v.measures, v.id \
@@ -70,7 +165,8 @@ macro_rules! impl_store_sql {
 
         impl $crate::Store for $store {
             async fn migrate(&self) -> Result<(), $crate::StoreError> {
-                Self::migrator().run(&self.writer).await.map_err(|e| $crate::StoreError::Migration(e.to_string()))
+                Self::migrator().run(&self.writer).await.map_err(|e| $crate::StoreError::Migration(e.to_string()))?;
+                self.build_search_index().await
             }
 
             async fn import_plan(
@@ -107,6 +203,16 @@ macro_rules! impl_store_sql {
                     .await
                     .map_err(db_error)?;
                 let version = last + 1;
+                // The version being replaced leaves the search index.
+                let replaced: Vec<(i64, String)> = ::sqlx::query_as(
+                    "SELECT i.id, i.text FROM items i JOIN plan_versions v ON v.id = i.version_id WHERE v.plan_id = $1 AND v.latest = $2",
+                )
+                .bind(plan_id)
+                .bind(true)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(db_error)?;
+                unindex_items(&mut tx, &replaced).await?;
                 ::sqlx::query("UPDATE plan_versions SET latest = $1 WHERE plan_id = $2")
                     .bind(false)
                     .bind(plan_id)
@@ -156,6 +262,8 @@ macro_rules! impl_store_sql {
                     ids.push(item_id);
                     insert_assignments(&mut tx, item_id, &item.assignments).await?;
                 }
+                let indexed: Vec<(i64, String)> = ids.iter().zip(&flat).map(|(id, f)| (*id, f.item.text.clone())).collect();
+                index_items(&mut tx, &indexed).await?;
                 tx.commit().await.map_err(db_error)?;
                 Ok($crate::Imported { plan_id, version })
             }
@@ -215,21 +323,25 @@ macro_rules! impl_store_sql {
 
             async fn edit_item(&self, item_id: i64, edit: &$crate::ItemEdit) -> Result<(), $crate::StoreError> {
                 let mut tx = self.writer.begin().await.map_err(db_error)?;
-                let state: Option<(bool,)> = ::sqlx::query_as(
-                    "SELECT v.published FROM items i JOIN plan_versions v ON v.id = i.version_id WHERE i.id = $1",
+                let state: Option<(bool, bool, String)> = ::sqlx::query_as(
+                    "SELECT v.published, v.latest, i.text FROM items i JOIN plan_versions v ON v.id = i.version_id WHERE i.id = $1",
                 )
                 .bind(item_id)
                 .fetch_optional(&mut *tx)
                 .await
                 .map_err(db_error)?;
-                match state {
+                let (latest, old_text) = match state {
                     None => return Err($crate::StoreError::NotFound(format!("条目 {item_id}"))),
-                    Some((true,)) => {
+                    Some((true, _, _)) => {
                         return Err($crate::StoreError::Conflict(
                             "这一版已经发布，不能再修改；请修改原表后重新导入，成为新版本".into(),
                         ))
                     }
-                    Some((false,)) => {}
+                    Some((false, latest, text)) => (latest, text),
+                };
+                if latest {
+                    unindex_items(&mut tx, &[(item_id, old_text)]).await?;
+                    index_items(&mut tx, &[(item_id, edit.text().to_string())]).await?;
                 }
                 let d = edit.deadline();
                 ::sqlx::query(
@@ -479,25 +591,53 @@ macro_rules! impl_store_sql {
                 if words.is_empty() {
                     return Ok($crate::Paged { items: Vec::new(), next: None });
                 }
-                // One LIKE per word, in id order so that a common word stops
-                // the scan as soon as the page is full.
-                let mut sql = String::from(
-                    "SELECT p.id, p.title, i.id, i.text FROM items i JOIN plan_versions v ON v.id = i.version_id \
-                     JOIN plans p ON p.id = v.plan_id WHERE v.latest = $1 AND i.id > $2",
-                );
-                for k in 0..words.len() {
-                    sql.push_str(&format!(" AND i.text LIKE ${} ESCAPE '\\'", k + 3));
+                // The index narrows the items to those holding every pair of
+                // characters of the words, led by the rarest pair and read in
+                // id order so that the scan stops when the page is full; the
+                // text then confirms each word. Words of one character have
+                // no pairs: with only such words, the texts are scanned.
+                let mut pairs: Vec<String> = words.iter().flat_map(|w| $crate::grams(w)).collect();
+                pairs.sort_unstable();
+                pairs.dedup();
+                let mut lead: Vec<String> = Vec::new();
+                if !pairs.is_empty() {
+                    let mut q = ::sqlx::QueryBuilder::<$db>::new("SELECT gram, items FROM gram_counts WHERE gram IN (");
+                    let mut list = q.separated(", ");
+                    for g in &pairs {
+                        list.push_bind(g.as_str());
+                    }
+                    q.push(")");
+                    let mut counts: Vec<(String, i64)> = q.build_query_as().fetch_all(&self.reader).await.map_err(db_error)?;
+                    if counts.len() < pairs.len() || counts.iter().any(|(_, n)| *n <= 0) {
+                        // A pair no item holds: nothing can match.
+                        return Ok($crate::Paged { items: Vec::new(), next: None });
+                    }
+                    counts.sort_by_key(|(_, n)| *n);
+                    // The rarest few narrow enough; the text check does the rest.
+                    lead = counts.into_iter().take(4).map(|(g, _)| g).collect();
                 }
-                sql.push_str(&format!(" ORDER BY i.id LIMIT ${}", words.len() + 3));
-                let mut query = ::sqlx::query_as::<_, (i64, String, i64, String)>(
-                    // Built above from fixed fragments and numbered placeholders;
-                    // the words are bound, never spliced.
-                    ::sqlx::AssertSqlSafe(sql),
-                ).bind(true).bind(page.after.unwrap_or(0));
+                let mut q = ::sqlx::QueryBuilder::<$db>::new("");
+                if let Some((first, rest)) = lead.split_first() {
+                    q.push("SELECT p.id, p.title, i.id, i.text FROM item_grams g JOIN items i ON i.id = g.item_id \
+                            JOIN plan_versions v ON v.id = i.version_id JOIN plans p ON p.id = v.plan_id WHERE g.gram = ");
+                    q.push_bind(first.clone());
+                    q.push(" AND g.item_id > ").push_bind(page.after.unwrap_or(0));
+                    for g in rest {
+                        q.push(" AND EXISTS (SELECT 1 FROM item_grams h WHERE h.gram = ").push_bind(g.clone());
+                        q.push(" AND h.item_id = g.item_id)");
+                    }
+                } else {
+                    q.push("SELECT p.id, p.title, i.id, i.text FROM items i JOIN plan_versions v ON v.id = i.version_id \
+                            JOIN plans p ON p.id = v.plan_id WHERE v.latest = ");
+                    q.push_bind(true).push(" AND i.id > ").push_bind(page.after.unwrap_or(0));
+                }
                 for w in &words {
-                    query = query.bind(format!("%{}%", w.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
+                    let pattern = format!("%{}%", w.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+                    q.push(" AND i.text LIKE ").push_bind(pattern).push(" ESCAPE '\\'");
                 }
-                let rows = query.bind(page.limit + 1).fetch_all(&self.reader).await.map_err(db_error)?;
+                q.push(if lead.is_empty() { " ORDER BY i.id LIMIT " } else { " ORDER BY g.item_id LIMIT " });
+                q.push_bind(page.limit + 1);
+                let rows: Vec<(i64, String, i64, String)> = q.build_query_as().fetch_all(&self.reader).await.map_err(db_error)?;
                 let rows = rows
                     .into_iter()
                     .map(|(plan_id, plan_title, item_id, text)| $crate::SearchHit { plan_id, plan_title, item_id, text })

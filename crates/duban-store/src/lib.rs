@@ -274,4 +274,4 @@ pub fn role_from_db(s: &str) -> Result<Role, StoreError> {
     }
 }
 
-pub use sql::{FlatItem, ItemRow, deadline_from, flatten, kind_text, now_text, rebuild};
+pub use sql::{FlatItem, ItemRow, deadline_from, flatten, grams, kind_text, now_text, rebuild};

@@ -91,3 +91,30 @@ pub fn now_text() -> String {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     duban_core::DateTime::from_timestamp(secs as i64, 0).map(|t| t.to_rfc3339()).unwrap_or_default()
 }
+
+/// The search index's terms of a text: every distinct pair of adjacent
+/// characters, lower-cased. A text containing a word of two or more
+/// characters holds all the word's pairs, so the index finds a superset of
+/// the matches, which the text itself then confirms.
+pub fn grams(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().flat_map(char::to_lowercase).collect();
+    let mut out: Vec<String> = chars.windows(2).map(|w| w.iter().collect()).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grams;
+
+    #[test]
+    fn grams_are_distinct_lowercase_pairs() {
+        assert_eq!(grams("专利专利"), vec!["专利", "利专"]);
+        assert_eq!(grams("ABc"), vec!["ab", "bc"]);
+        assert!(grams("专").is_empty());
+        // Every pair of a word is a pair of a text containing it.
+        let text = grams("加快推进专利转化运用");
+        assert!(grams("专利转化").iter().all(|g| text.contains(g)));
+    }
+}
