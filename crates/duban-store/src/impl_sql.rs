@@ -108,13 +108,22 @@ macro_rules! impl_store_sql {
                     *counts.entry(g).or_default() += 1;
                 }
             }
+            // One statement per distinct decrement (most pairs lose one or
+            // two items) rather than one per pair.
+            let mut by_decrement: ::std::collections::BTreeMap<i64, Vec<String>> = Default::default();
             for (gram, n) in counts {
-                ::sqlx::query("UPDATE gram_counts SET items = items - $1 WHERE gram = $2")
-                    .bind(n)
-                    .bind(gram)
-                    .execute(&mut **tx)
-                    .await
-                    .map_err(db_error)?;
+                by_decrement.entry(n).or_default().push(gram);
+            }
+            for (n, grams) in by_decrement {
+                for chunk in grams.chunks(400) {
+                    let mut q = ::sqlx::QueryBuilder::<$db>::new("UPDATE gram_counts SET items = items - ");
+                    q.push_bind(n).push(" WHERE gram IN (");
+                    let mut list = q.separated(", ");
+                    for g in chunk {
+                        list.push_bind(g.as_str());
+                    }
+                    q.push(")").build().execute(&mut **tx).await.map_err(db_error)?;
+                }
             }
             Ok(())
         }

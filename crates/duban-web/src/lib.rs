@@ -28,12 +28,20 @@ pub type Resolver = Arc<dyn duban_core::ResolveOrg + Send + Sync>;
 pub struct AppState<S> {
     pub store: Arc<S>,
     pub resolver: Resolver,
+    /// The registry behind `resolver`, for the registry pages (absent when
+    /// the server resolves names without one).
+    pub registry: Option<Arc<duban_orgs::Registry>>,
     pub plans: Arc<cache::PlanCache>,
 }
 
 impl<S> Clone for AppState<S> {
     fn clone(&self) -> Self {
-        AppState { store: self.store.clone(), resolver: self.resolver.clone(), plans: self.plans.clone() }
+        AppState {
+            store: self.store.clone(),
+            resolver: self.resolver.clone(),
+            registry: self.registry.clone(),
+            plans: self.plans.clone(),
+        }
     }
 }
 
@@ -56,16 +64,27 @@ impl Default for Settings {
 
 /// The application with the default limits.
 pub fn app<S: Store>(store: Arc<S>, resolver: Resolver) -> Router {
-    app_with(store, resolver, Settings::default())
+    app_with(store, resolver, None, Settings::default())
 }
 
-/// The application: pages, API and the security headers every response carries.
-pub fn app_with<S: Store>(store: Arc<S>, resolver: Resolver, settings: Settings) -> Router {
+/// The application: pages, API and the security headers every response
+/// carries. With a `registry`, its pages are served too.
+pub fn app_with<S: Store>(
+    store: Arc<S>,
+    resolver: Resolver,
+    registry: Option<Arc<duban_orgs::Registry>>,
+    settings: Settings,
+) -> Router {
     let header = |name: &'static str, value: &'static str| {
         SetResponseHeaderLayer::if_not_present(HeaderName::from_static(name), HeaderValue::from_static(value))
     };
     routes::router::<S>()
-        .with_state(AppState { store, resolver, plans: Arc::new(cache::PlanCache::new(settings.cached_plans)) })
+        .with_state(AppState {
+            store,
+            resolver,
+            registry,
+            plans: Arc::new(cache::PlanCache::new(settings.cached_plans)),
+        })
         .layer(axum::middleware::from_fn(middleware::etag))
         .layer(axum::extract::DefaultBodyLimit::max(settings.body_limit))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, settings.request_timeout))
@@ -82,7 +101,7 @@ pub async fn serve<S: Store>(
     store: Arc<S>,
     resolver: Resolver,
 ) -> std::io::Result<()> {
-    serve_with(listener, store, resolver, Settings::default()).await
+    serve_with(listener, store, resolver, None, Settings::default()).await
 }
 
 /// Serves the application on `listener` until Ctrl-C.
@@ -90,9 +109,10 @@ pub async fn serve_with<S: Store>(
     listener: tokio::net::TcpListener,
     store: Arc<S>,
     resolver: Resolver,
+    registry: Option<Arc<duban_orgs::Registry>>,
     settings: Settings,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app_with(store, resolver, settings))
+    axum::serve(listener, app_with(store, resolver, registry, settings))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

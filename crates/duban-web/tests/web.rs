@@ -260,8 +260,13 @@ async fn limits_come_from_settings() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let settings = duban_web::Settings { body_limit: 4096, ..duban_web::Settings::default() };
-    let server =
-        tokio::spawn(duban_web::serve_with(listener, Arc::new(store), Arc::new(duban_core::WrittenName), settings));
+    let server = tokio::spawn(duban_web::serve_with(
+        listener,
+        Arc::new(store),
+        Arc::new(duban_core::WrittenName),
+        None,
+        settings,
+    ));
     let boundary = "limit";
     let body = |size: usize| {
         format!(
@@ -274,6 +279,46 @@ async fn limits_come_from_settings() {
     assert_eq!(big.status, 413, "{}", big.body);
     let small = post(addr, "/import", &content_type, body(1 << 10).as_bytes()).await;
     assert_ne!(small.status, 413);
+    server.abort();
+}
+
+/// The registry pages: the list with its filters, one body with its
+/// reform history; without a registry they say there is none.
+#[tokio::test]
+async fn registry_pages() {
+    let registry = Arc::new(duban_orgs::Registry::with_defaults(&[]).unwrap());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let store = Arc::new(SqliteStore::connect("sqlite::memory:").await.unwrap());
+    let server = tokio::spawn(duban_web::serve_with(
+        listener,
+        store.clone(),
+        registry.clone(),
+        Some(registry.clone()),
+        duban_web::Settings::default(),
+    ));
+    let all = get(addr, "/orgs").await;
+    assert_eq!(all.status, 200);
+    assert!(all.body.contains("山东省市场监督管理局") && all.body.contains("国务院办公厅"), "{}", &all.body[..400]);
+    let shandong = get(addr, &format!("/orgs?level=provincial&region={}", encode("山东省"))).await;
+    assert!(shandong.body.contains("山东省市场监督管理局") && !shandong.body.contains("国务院办公厅"));
+    let named = get(addr, &format!("/orgs?q={}", encode("工商"))).await;
+    assert!(named.body.contains("山东省工商行政管理局") && !named.body.contains("山东省财政厅"));
+    assert_eq!(get(addr, "/orgs?level=galactic").await.status, 400);
+    // Found by a short form; its merger and who carries on now.
+    let old = get(addr, &format!("/orgs/{}", encode("省工商局"))).await;
+    assert_eq!(old.status, 200);
+    assert!(old.body.contains("<h1>山东省工商行政管理局</h1>"), "{}", old.body);
+    assert!(old.body.contains("并入") && old.body.contains("山东省市场监督管理局") && old.body.contains("现由"));
+    assert_eq!(get(addr, &format!("/orgs/{}", encode("火星事务局"))).await.status, 404);
+    server.abort();
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(duban_web::serve(listener, store, Arc::new(duban_core::WrittenName)));
+    let none = get(addr, "/orgs").await;
+    assert_eq!(none.status, 404);
+    assert!(none.body.contains("没有加载机构名录"));
     server.abort();
 }
 

@@ -124,9 +124,9 @@ impl AsyncStoreFn<()> for Serve<'_> {
             tokio::net::TcpListener::bind(self.bind).await.with_context(|| format!("无法监听 {}", self.bind))?;
         let addr = listener.local_addr()?;
         println!("督办已启动：http://{addr}/ （数据库 {}；按 Ctrl-C 停止）", redact(self.url));
-        let registry = crate::registry::load(self.orgs)?;
-        let (store, registry) = (std::sync::Arc::new(store.clone()), std::sync::Arc::new(registry));
-        duban_web::serve_with(listener, store, registry, self.settings).await?;
+        let registry = std::sync::Arc::new(crate::registry::load(self.orgs)?);
+        let store = std::sync::Arc::new(store.clone());
+        duban_web::serve_with(listener, store, registry.clone(), Some(registry), self.settings).await?;
         Ok(())
     }
 }

@@ -5,6 +5,7 @@ mod departments;
 mod import;
 mod items;
 mod matrix;
+mod orgs;
 mod plans;
 mod search;
 
@@ -21,6 +22,8 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
         .route("/items/{id}", get(items::show::<S>))
         .route("/items/{id}/edit", axum::routing::post(items::edit::<S>))
         .route("/departments/{org}", get(departments::show::<S>))
+        .route("/orgs", get(orgs::list::<S>))
+        .route("/orgs/{name}", get(orgs::show::<S>))
         .route("/search", get(search::get::<S>))
         .route("/import", get(import::form).post(import::upload::<S>))
         .route("/plans/{id}/versions/{version}", get(import::review::<S>))
