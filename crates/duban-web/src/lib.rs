@@ -112,6 +112,7 @@ pub async fn serve_with<S: Store>(
     registry: Option<Arc<duban_orgs::Registry>>,
     settings: Settings,
 ) -> std::io::Result<()> {
+    tokio::task::spawn_blocking(segment::warm_up);
     axum::serve(listener, app_with(store, resolver, registry, settings))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;

@@ -12,6 +12,12 @@ fn jieba() -> &'static Jieba {
     JIEBA.get_or_init(Jieba::new)
 }
 
+/// Loads the dictionary ahead of the first search (it takes about a
+/// second, and the first searches would otherwise wait for it).
+pub fn warm_up() {
+    jieba();
+}
+
 /// The words of a query: segmented, without punctuation and spaces, and
 /// without words contained in a longer one (知识产权 covers 知识, 产权).
 pub fn terms(query: &str) -> Vec<String> {
