@@ -37,7 +37,7 @@ run "department workspace (API, 100 per page)" "/api/v1/departments/$(enc 市第
 run "item page" "/items/$((PLANS * 205))"
 run "plan page (410 items)" "/plans/$((PLANS / 2))"
 run "search, common words (every measure matches)" "/api/v1/search?q=$(enc 专利转化)&limit=20"
-run "search, rare words (one match: a full scan)" "/api/v1/search?q=$(enc "第$((PLANS / 2))-3-4-1项")&limit=20"
+run "search, rare words (one match)" "/api/v1/search?q=$(enc "第$((PLANS / 2))-3-4-1项")&limit=20"
 run "plan list (API)" "/api/v1/plans"
 echo "== server resident memory after the reads: $(grep VmRSS /proc/$SERVER/status | awk '{print $2/1024 " MB"}')"
 

@@ -29,7 +29,7 @@ pub enum StoreError {
 }
 
 /// A plan as listed: its latest version.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct PlanSummary {
     pub id: i64,
     pub title: String,
@@ -72,7 +72,7 @@ impl Page {
 }
 
 /// One page of a list, and the key to ask for the next (`None` at the end).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Paged<T> {
     pub items: Vec<T>,
     pub next: Option<i64>,
@@ -140,7 +140,7 @@ pub struct ItemRef {
 }
 
 /// An item as a link: enough to name it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ItemLink {
     pub id: i64,
     pub number: Option<String>,
@@ -159,7 +159,7 @@ pub struct ItemDetail {
 }
 
 /// One assignment of a department, as its workspace lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct WorkspaceEntry {
     /// The assignment's id: the key of workspace pages.
     pub assignment_id: i64,
@@ -177,7 +177,7 @@ pub struct WorkspaceEntry {
 }
 
 /// A measure or task found by a search.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct SearchHit {
     pub plan_id: i64,
     pub plan_title: String,

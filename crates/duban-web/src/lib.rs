@@ -6,6 +6,7 @@
 mod cache;
 mod error;
 mod extract;
+mod i18n;
 mod middleware;
 mod paging;
 mod routes;
@@ -86,6 +87,7 @@ pub fn app_with<S: Store>(
             plans: Arc::new(cache::PlanCache::new(settings.cached_plans)),
         })
         .layer(axum::middleware::from_fn(middleware::etag))
+        .layer(axum::middleware::from_fn(i18n::remember))
         .layer(axum::extract::DefaultBodyLimit::max(settings.body_limit))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, settings.request_timeout))
         .layer(header("x-content-type-options", "nosniff"))

@@ -91,6 +91,24 @@ async fn walk<S: Store>(store: S) {
     assert_eq!(home.header("x-content-type-options"), Some("nosniff"));
     assert!(home.header("content-security-policy").is_some());
 
+    // English on request: by the browser's preference, by ?lang= (then
+    // remembered in a cookie), and back; the data stays as written.
+    let english = get_with(addr, "/", "Accept-Language: en-US,en;q=0.9\r\n").await;
+    assert!(
+        english.body.contains("<html lang=\"en\">") && english.body.contains("Division tables"),
+        "{}",
+        english.body
+    );
+    assert!(english.body.contains("山东省知识产权强省建设实施方案"));
+    let chosen = get(addr, &format!("/plans/{}?lang=en", imported.plan_id)).await;
+    assert!(chosen.body.contains("Responsibility matrix") && chosen.body.contains(">lead<"));
+    assert!(chosen.header("set-cookie").is_some_and(|c| c.starts_with("duban_lang=en")));
+    let remembered = get_with(addr, "/import", "Cookie: duban_lang=en\r\n").await;
+    assert!(remembered.body.contains("Import a division table"));
+    assert!(
+        get_with(addr, "/", "Cookie: duban_lang=zh\r\nAccept-Language: en\r\n").await.body.contains("<h1>分工表</h1>")
+    );
+
     let plan = get(addr, &format!("/plans/{}", imported.plan_id)).await;
     assert_eq!(plan.status, 200);
     assert!(plan.body.contains("积极探索知识产权管理体制机制改革"));
@@ -106,8 +124,8 @@ async fn walk<S: Store>(store: S) {
     let next = paged
         .body
         .split("href=\"?")
-        .nth(1)
-        .and_then(|s| s.split('"').next())
+        .filter_map(|s| s.split('"').next())
+        .find(|link| link.contains("after="))
         .expect("a next link")
         .replace("&#38;", "&")
         .replace("&amp;", "&");
@@ -377,7 +395,9 @@ async fn in_a_browser() {
             "binary": browser_bin,
             "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--window-size=1400,1000", format!("--user-data-dir={}", dir.join("profile").display())]
+                     "--window-size=1400,1000", "--lang=zh-CN", format!("--user-data-dir={}", dir.join("profile").display())],
+            // A browser set up for Chinese, as our users' are.
+            "prefs": {"intl.accept_languages": "zh-CN,zh"}
         }),
     );
     let connector = hyper_util::client::legacy::connect::HttpConnector::new();
@@ -427,6 +447,12 @@ async fn in_a_browser() {
     client.goto(&format!("{base}/plans/1/matrix")).await.unwrap();
     assert!(client.source().await.unwrap().contains("责任矩阵"));
     shot("browser-matrix.png", client.screenshot().await.unwrap());
+    // English on request, remembered for the next page.
+    client.goto(&format!("{base}/plans/1?lang=en")).await.unwrap();
+    assert!(client.source().await.unwrap().contains("Responsibility matrix"));
+    client.goto(&format!("{base}/departments/{}", encode("省知识产权局"))).await.unwrap();
+    assert!(client.source().await.unwrap().contains("Assignments"));
+    shot("browser-workspace-en.png", client.screenshot().await.unwrap());
 
     client.close().await.unwrap();
     let _ = driver.kill();

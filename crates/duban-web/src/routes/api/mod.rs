@@ -9,7 +9,7 @@ use crate::paging::PageParams;
 use crate::{AppState, WebError};
 use axum::Json;
 use axum::extract::{Path, State};
-use duban_store::Store;
+use duban_store::{Paged, PlanSummary, SearchHit, Store, WorkspaceEntry};
 use serde_json::{Value, json};
 
 /// The OpenAPI document, kept beside the handlers it describes.
@@ -30,6 +30,7 @@ pub struct Endpoint {
 #[derive(askama::Template)]
 #[template(path = "api/docs.html")]
 struct DocsPage {
+    tr: crate::i18n::Tr,
     title: String,
     description: String,
     endpoints: Vec<Endpoint>,
@@ -37,7 +38,7 @@ struct DocsPage {
 
 /// The API documentation as a page, rendered from the OpenAPI document on
 /// the server (no script, no CDN).
-pub async fn docs() -> Result<axum::response::Html<String>, WebError> {
+pub async fn docs(tr: crate::i18n::Tr) -> Result<axum::response::Html<String>, WebError> {
     let spec: Value = serde_json::from_str(OPENAPI).map_err(|_| WebError::not_found("API 说明缺失"))?;
     let text = |v: &Value| v.as_str().unwrap_or("").to_string();
     let mut endpoints = Vec::new();
@@ -67,6 +68,7 @@ pub async fn docs() -> Result<axum::response::Html<String>, WebError> {
         }
     }
     crate::routes::plans::render(DocsPage {
+        tr,
         title: text(&spec["info"]["title"]),
         description: text(&spec["info"]["description"]),
         endpoints,
@@ -77,22 +79,12 @@ fn id_of(s: &str) -> Result<i64, WebError> {
     s.parse().map_err(|_| WebError::bad_request("编号应为数字").api())
 }
 
-/// A page of a list as the API answers it: `{"items": [...], "next": key or null}`.
-fn paged<T>(page: duban_store::Paged<T>, each: impl Fn(T) -> Value) -> Json<Value> {
-    Json(json!({"items": page.items.into_iter().map(each).collect::<Vec<_>>(), "next": page.next}))
-}
-
 pub async fn plans<S: Store>(
     State(state): State<AppState<S>>,
     QueryOf(p): ApiQuery<PageParams>,
-) -> Result<Json<Value>, WebError> {
-    let page = state.store.plans(p.page()).await.map_err(|e| WebError::from(e).api())?;
-    Ok(paged(page, |p| {
-        json!({
-            "id": p.id, "title": p.title, "version": p.version, "published": p.published,
-            "source_name": p.source_name, "imported_at": p.imported_at, "measures": p.measures,
-        })
-    }))
+) -> Result<Json<Paged<PlanSummary>>, WebError> {
+    // A page of a list answers `{"items": [...], "next": key or null}`.
+    Ok(Json(state.store.plans(p.page()).await.map_err(|e| WebError::from(e).api())?))
 }
 
 /// One item with its assignments, its ancestors and its children.
@@ -168,24 +160,13 @@ pub async fn workspace<S: Store>(
     State(state): State<AppState<S>>,
     Path(org): Path<String>,
     QueryOf(p): ApiQuery<PageParams>,
-) -> Result<Json<Value>, WebError> {
-    let page = state.store.workspace(&org, p.page()).await.map_err(|e| WebError::from(e).api())?;
-    Ok(paged(page, |e| {
-        json!({
-            "assignment_id": e.assignment_id, "plan_id": e.plan_id, "plan_title": e.plan_title,
-            "item_id": e.item_id, "number": e.number, "text": e.text, "role": e.role, "org": e.org,
-            "inherited": e.inherited, "deadline": e.deadline, "due": e.due,
-        })
-    }))
+) -> Result<Json<Paged<WorkspaceEntry>>, WebError> {
+    Ok(Json(state.store.workspace(&org, p.page()).await.map_err(|e| WebError::from(e).api())?))
 }
 
 pub async fn search<S: Store>(
     State(state): State<AppState<S>>,
     QueryOf(p): ApiQuery<crate::routes::search::Params>,
-) -> Result<Json<Value>, WebError> {
-    let found = crate::routes::search::find(state.store.as_ref(), &p.q, p.page()).await.map_err(WebError::api)?;
-    Ok(paged(
-        found,
-        |h| json!({"plan_id": h.plan_id, "plan_title": h.plan_title, "item_id": h.item_id, "text": h.text}),
-    ))
+) -> Result<Json<Paged<SearchHit>>, WebError> {
+    Ok(Json(crate::routes::search::find(state.store.as_ref(), &p.q, p.page()).await.map_err(WebError::api)?))
 }

@@ -2,6 +2,7 @@
 //! joins, across plans, including what it inherited from bodies it succeeded.
 
 use crate::extract::{PageQuery, QueryOf};
+use crate::i18n::Tr;
 use crate::paging::{PageParams, next_link};
 use crate::routes::plans::render;
 use crate::{AppState, WebError};
@@ -13,19 +14,15 @@ use duban_store::{Store, WorkspaceEntry};
 #[derive(Template)]
 #[template(path = "departments/show.html")]
 struct ShowPage {
+    tr: Tr,
     org: String,
     entries: Vec<WorkspaceEntry>,
     next: Option<String>,
 }
 
-impl ShowPage {
-    fn role_label(e: &WorkspaceEntry) -> &'static str {
-        e.role.label_zh()
-    }
-}
-
 pub async fn show<S: Store>(
     State(state): State<AppState<S>>,
+    tr: Tr,
     Path(org): Path<String>,
     QueryOf(p): PageQuery<PageParams>,
 ) -> Result<Html<String>, WebError> {
@@ -33,5 +30,5 @@ pub async fn show<S: Store>(
     let limit = p.limit.map(|l| l.to_string()).unwrap_or_default();
     // A query-only link stays on this department's path.
     let next = next_link("", &[("limit", &limit)], page.next);
-    render(ShowPage { org, entries: page.items, next })
+    render(ShowPage { tr, org, entries: page.items, next })
 }

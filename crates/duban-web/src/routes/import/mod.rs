@@ -2,6 +2,7 @@
 //! reads) → it is stored as a draft version → review the recovered tree
 //! with each diagnostic shown at its item → publish.
 
+use crate::i18n::Tr;
 use crate::routes::plans::render;
 use crate::{AppState, WebError};
 use askama::Template;
@@ -13,11 +14,12 @@ use duban_store::{PlanSummary, Store};
 #[derive(Template)]
 #[template(path = "import/form.html")]
 struct FormPage {
+    tr: Tr,
     error: String,
 }
 
-pub async fn form() -> Result<Html<String>, WebError> {
-    render(FormPage { error: String::new() })
+pub async fn form(tr: Tr) -> Result<Html<String>, WebError> {
+    render(FormPage { tr, error: String::new() })
 }
 
 pub(crate) fn today() -> duban_core::NaiveDate {
@@ -26,7 +28,11 @@ pub(crate) fn today() -> duban_core::NaiveDate {
 }
 
 /// Takes the uploaded file, imports it as a draft and shows the review.
-pub async fn upload<S: Store>(State(state): State<AppState<S>>, mut form: Multipart) -> Result<Response, WebError> {
+pub async fn upload<S: Store>(
+    State(state): State<AppState<S>>,
+    tr: Tr,
+    mut form: Multipart,
+) -> Result<Response, WebError> {
     let mut file: Option<(String, Vec<u8>)> = None;
     let mut title = String::new();
     while let Some(field) = form.next_field().await.map_err(WebError::upload)? {
@@ -41,7 +47,7 @@ pub async fn upload<S: Store>(State(state): State<AppState<S>>, mut form: Multip
         }
     }
     let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
-        return Ok(render(FormPage { error: "请选择要导入的分工表文件".into() })?.into_response());
+        return Ok(render(FormPage { tr, error: "请选择要导入的分工表文件".into() })?.into_response());
     };
     let options = duban_import::Options {
         file_name: Some(name.clone()),
@@ -55,8 +61,8 @@ pub async fn upload<S: Store>(State(state): State<AppState<S>>, mut form: Multip
     .await
     {
         Ok(Ok(parsed)) => parsed,
-        Ok(Err(e)) => return Ok(render(FormPage { error: format!("无法导入「{name}」：{e}") })?.into_response()),
-        Err(_) => return Ok(render(FormPage { error: "导入时出错，请把文件发给管理员".into() })?.into_response()),
+        Ok(Err(e)) => return Ok(render(FormPage { tr, error: format!("无法导入「{name}」：{e}") })?.into_response()),
+        Err(_) => return Ok(render(FormPage { tr, error: "导入时出错，请把文件发给管理员".into() })?.into_response()),
     };
     let title = if title.is_empty() { parsed.plan.title.clone().unwrap_or_else(|| name.clone()) } else { title };
     let imported = state.store.import_plan(&title, &name, &parsed, false).await?;
@@ -126,6 +132,7 @@ pub struct Refused {
 #[derive(Template)]
 #[template(path = "import/review.html")]
 struct ReviewPage {
+    tr: Tr,
     summary: PlanSummary,
     rows: Vec<ReviewRow>,
     diagnostics: Vec<Diagnostic>,
@@ -149,18 +156,20 @@ impl ReviewPage {
 
 pub async fn review<S: Store>(
     State(state): State<AppState<S>>,
+    tr: Tr,
     Path((id, version)): Path<(String, String)>,
 ) -> Result<Html<String>, WebError> {
     let (id, version) = match (id.parse::<i64>(), version.parse::<i64>()) {
         (Ok(i), Ok(v)) => (i, v),
         _ => return Err(WebError::not_found("编号应为数字")),
     };
-    review_page(state.store.as_ref(), id, version, None).await
+    review_page(state.store.as_ref(), tr, id, version, None).await
 }
 
 /// The review of one version; `refused` reopens a refused edit.
 pub async fn review_page<S: Store>(
     store: &S,
+    tr: Tr,
     id: i64,
     version: i64,
     refused: Option<Refused>,
@@ -174,7 +183,7 @@ pub async fn review_page<S: Store>(
         row.id = r.id;
         row.edited = r.edited;
     }
-    render(ReviewPage { summary, rows, diagnostics, refused })
+    render(ReviewPage { tr, summary, rows, diagnostics, refused })
 }
 
 pub async fn publish<S: Store>(

@@ -2,6 +2,7 @@
 //! leads, carries and joins it (with successors of bodies that no longer
 //! exist), its deadline and what lies under it.
 
+use crate::i18n::Tr;
 use crate::routes::plans::render;
 use crate::{AppState, WebError};
 use askama::Template;
@@ -13,6 +14,7 @@ use duban_store::{ItemDetail, ItemEdit, Store};
 #[derive(Template)]
 #[template(path = "items/show.html")]
 struct ShowPage {
+    tr: Tr,
     d: ItemDetail,
 }
 
@@ -32,11 +34,12 @@ impl ShowPage {
 
 pub async fn show<S: Store>(
     State(state): State<AppState<S>>,
+    tr: Tr,
     Path(id): Path<String>,
 ) -> Result<Html<String>, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::not_found("条目编号应为数字"))?;
     let d = state.store.item(id).await?;
-    render(ShowPage { d })
+    render(ShowPage { tr, d })
 }
 
 /// The edit form of the review page.
@@ -64,6 +67,7 @@ pub fn deadline_from(text: &str) -> Option<duban_core::Deadline> {
 /// the item; a refused one reopens its form with what was typed and why.
 pub async fn edit<S: Store>(
     State(state): State<AppState<S>>,
+    tr: Tr,
     Path(id): Path<String>,
     axum::Form(form): axum::Form<EditForm>,
 ) -> Result<axum::response::Response, WebError> {
@@ -98,6 +102,7 @@ pub async fn edit<S: Store>(
         deadline: form.deadline,
         reason: status.1,
     };
-    let page = crate::routes::import::review_page(state.store.as_ref(), plan.id, plan.version, Some(refused)).await?;
+    let page =
+        crate::routes::import::review_page(state.store.as_ref(), tr, plan.id, plan.version, Some(refused)).await?;
     Ok((status.0, page).into_response())
 }

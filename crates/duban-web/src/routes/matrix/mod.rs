@@ -3,6 +3,7 @@
 //! CSV (`?format=csv`, UTF-8 with BOM for Excel) and as JSON under /api.
 
 use crate::extract::{PageQuery, QueryOf};
+use crate::i18n::Tr;
 use crate::routes::plans::render;
 use crate::{AppState, WebError};
 use askama::Template;
@@ -100,6 +101,7 @@ pub struct Params {
 #[derive(Template)]
 #[template(path = "matrix/show.html")]
 struct Page {
+    tr: Tr,
     id: i64,
     title: String,
     org: String,
@@ -118,6 +120,7 @@ impl Page {
 
 pub async fn show<S: Store>(
     State(state): State<AppState<S>>,
+    tr: Tr,
     Path(id): Path<String>,
     QueryOf(p): PageQuery<Params>,
 ) -> Result<Response, WebError> {
@@ -131,6 +134,6 @@ pub async fn show<S: Store>(
         ];
         return Ok((headers, matrix.csv()).into_response());
     }
-    let page = Page { id, title: tree.summary.title.clone(), org: p.org.unwrap_or_default(), matrix };
+    let page = Page { tr, id, title: tree.summary.title.clone(), org: p.org.unwrap_or_default(), matrix };
     Ok(render(page)?.into_response())
 }

@@ -4,6 +4,7 @@
 //! resolves names with; without one these pages say so.
 
 use crate::extract::{PageQuery, QueryOf};
+use crate::i18n::Tr;
 use crate::routes::plans::render;
 use crate::{AppState, WebError};
 use askama::Template;
@@ -63,6 +64,7 @@ pub struct ListParams {
 #[derive(Template)]
 #[template(path = "orgs/list.html")]
 struct ListPage {
+    tr: Tr,
     params: ListParams,
     regions: Vec<String>,
     rows: Vec<OrgRow>,
@@ -70,6 +72,7 @@ struct ListPage {
 
 pub async fn list<S: Store>(
     State(state): State<AppState<S>>,
+    tr: Tr,
     QueryOf(params): PageQuery<ListParams>,
 ) -> Result<Html<String>, WebError> {
     let registry = registry(&state)?;
@@ -90,7 +93,7 @@ pub async fn list<S: Store>(
     let mut regions: Vec<String> = registry.orgs().iter().map(|o| o.region.clone()).collect();
     regions.sort();
     regions.dedup();
-    render(ListPage { params, regions, rows })
+    render(ListPage { tr, params, regions, rows })
 }
 
 /// One reform event as a sentence.
@@ -105,6 +108,7 @@ pub struct HistoryLine {
 #[derive(Template)]
 #[template(path = "orgs/show.html")]
 struct ShowPage {
+    tr: Tr,
     org: OrgRow,
     history: Vec<HistoryLine>,
     current: Vec<String>,
@@ -113,6 +117,7 @@ struct ShowPage {
 
 pub async fn show<S: Store>(
     State(state): State<AppState<S>>,
+    tr: Tr,
     Path(name): Path<String>,
 ) -> Result<Html<String>, WebError> {
     let registry = registry(&state)?;
@@ -134,5 +139,5 @@ pub async fn show<S: Store>(
         })
         .collect();
     let current = if org.active_on(today) { Vec::new() } else { names(&registry.current(id, today)) };
-    render(ShowPage { org: OrgRow::of(org, today), history, current, source: format!("{}:{}", org.file, org.line) })
+    render(ShowPage { tr, org: OrgRow::of(org, today), history, current, source: format!("{}:{}", org.file, org.line) })
 }

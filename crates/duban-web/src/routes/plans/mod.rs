@@ -1,6 +1,7 @@
 //! The plan list (home page) and one plan's tree.
 
 use crate::extract::{PageQuery, QueryOf};
+use crate::i18n::Tr;
 use crate::paging::{PageParams, next_link};
 use crate::{AppState, WebError};
 use askama::Template;
@@ -12,17 +13,19 @@ use duban_store::{PlanSummary, Store};
 #[derive(Template)]
 #[template(path = "plans/list.html")]
 struct ListPage {
+    tr: Tr,
     plans: Vec<PlanSummary>,
     next: Option<String>,
 }
 
 pub async fn list<S: Store>(
     State(state): State<AppState<S>>,
+    tr: Tr,
     QueryOf(p): PageQuery<PageParams>,
 ) -> Result<Html<String>, WebError> {
     let page = state.store.plans(p.page()).await?;
     let limit = p.limit.map(|l| l.to_string()).unwrap_or_default();
-    render(ListPage { plans: page.items, next: next_link("/", &[("limit", &limit)], page.next) })
+    render(ListPage { tr, plans: page.items, next: next_link("/", &[("limit", &limit)], page.next) })
 }
 
 /// One row of the tree as shown.
@@ -67,12 +70,14 @@ fn rows(items: &[Item], depth: usize, out: &mut Vec<Row>) {
 #[derive(Template)]
 #[template(path = "plans/show.html")]
 struct ShowPage {
+    tr: Tr,
     summary: PlanSummary,
     rows: Vec<Row>,
 }
 
 pub async fn show<S: Store>(
     State(state): State<AppState<S>>,
+    tr: Tr,
     Path(id): Path<String>,
 ) -> Result<Html<String>, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::not_found("分工表编号应为数字"))?;
@@ -82,7 +87,7 @@ pub async fn show<S: Store>(
     for (row, r) in out.iter_mut().zip(&tree.refs) {
         row.id = r.id;
     }
-    render(ShowPage { summary: tree.summary.clone(), rows: out })
+    render(ShowPage { tr, summary: tree.summary.clone(), rows: out })
 }
 
 pub fn render(t: impl Template) -> Result<Html<String>, WebError> {

@@ -1,6 +1,7 @@
 //! Search across plans: measures and tasks containing the query.
 
 use crate::extract::{PageQuery, QueryOf};
+use crate::i18n::Tr;
 use crate::paging::{PageParams, next_link};
 use crate::routes::plans::render;
 use crate::{AppState, WebError};
@@ -26,6 +27,7 @@ impl Params {
 #[derive(Template)]
 #[template(path = "search/get.html")]
 struct Page {
+    tr: Tr,
     q: String,
     words: Vec<String>,
     hits: Vec<SearchHit>,
@@ -40,10 +42,11 @@ pub async fn find<S: Store>(store: &S, query: &str, page: duban_store::Page) -> 
 
 pub async fn get<S: Store>(
     State(state): State<AppState<S>>,
+    tr: Tr,
     QueryOf(p): PageQuery<Params>,
 ) -> Result<Html<String>, WebError> {
     let found = find(state.store.as_ref(), &p.q, p.page()).await?;
     let limit = p.limit.map(|l| l.to_string()).unwrap_or_default();
     let next = next_link("/search", &[("q", &p.q), ("limit", &limit)], found.next);
-    render(Page { words: crate::segment::terms(&p.q), q: p.q, hits: found.items, next })
+    render(Page { tr, words: crate::segment::terms(&p.q), q: p.q, hits: found.items, next })
 }

@@ -1,0 +1,317 @@
+//! Chinese first, English available. Every page gets a [`Tr`] and writes
+//! its labels in Chinese through it (`tr.t("分工表")`, `tr.f("第 {} 版", n)`);
+//! in English the catalogue below answers. The language is `?lang=en|zh`
+//! (remembered in a cookie), else the cookie, else the browser's first
+//! preference, else Chinese. Plan texts, department names and the
+//! importer's diagnostics are data and stay as written.
+
+use axum::extract::{FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::sync::OnceLock;
+
+/// The cookie that remembers a chosen language.
+const COOKIE: &str = "duban_lang";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    fn parse(s: &str) -> Option<Lang> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "zh" | "zh-cn" | "zh-hans" => Some(Lang::Zh),
+            "en" | "en-us" | "en-gb" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language a request asks for.
+    fn of(parts: &Parts) -> Lang {
+        if let Some(lang) = query_lang(parts.uri.query()) {
+            return lang;
+        }
+        let cookies = parts.headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok());
+        let remembered = cookies
+            .flat_map(|c| c.split(';'))
+            .filter_map(|c| c.trim().split_once('='))
+            .find_map(|(name, value)| (name == COOKIE).then(|| Lang::parse(value)).flatten());
+        if let Some(lang) = remembered {
+            return lang;
+        }
+        let first = parts
+            .headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase());
+        match first {
+            Some(l) if l.starts_with("en") => Lang::En,
+            _ => Lang::Zh,
+        }
+    }
+}
+
+fn query_lang(query: Option<&str>) -> Option<Lang> {
+    query?.split('&').find_map(|pair| pair.strip_prefix("lang=")).and_then(Lang::parse)
+}
+
+/// Remembers `?lang=` in a cookie, so that the choice holds on the next pages.
+pub async fn remember(req: Request, next: Next) -> Response {
+    let chosen = query_lang(req.uri().query());
+    let mut response = next.run(req).await;
+    if let Some(lang) = chosen {
+        let value =
+            format!("{COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", if lang == Lang::En { "en" } else { "zh" });
+        if let Ok(v) = HeaderValue::from_str(&value) {
+            response.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    response
+}
+
+/// The translator of one request.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Tr {
+    pub lang: Lang,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Tr {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Tr, Infallible> {
+        Ok(Tr { lang: Lang::of(parts) })
+    }
+}
+
+impl Tr {
+    /// A label in the page's language.
+    pub fn t(&self, zh: &'static str) -> &'static str {
+        match self.lang {
+            Lang::Zh => zh,
+            Lang::En => english().get(zh).copied().unwrap_or(zh),
+        }
+    }
+
+    /// A label with one value in it, at `{}`.
+    pub fn f(&self, zh: &'static str, value: impl std::fmt::Display) -> String {
+        self.t(zh).replacen("{}", &value.to_string(), 1)
+    }
+
+    /// The `lang` attribute of the page.
+    pub fn html_lang(&self) -> &'static str {
+        match self.lang {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn is_en(&self) -> bool {
+        self.lang == Lang::En
+    }
+}
+
+fn english() -> &'static HashMap<&'static str, &'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| EN.iter().copied().collect())
+}
+
+/// Chinese label → English.
+const EN: &[(&str, &str)] = &[
+    // layout
+    ("督办", "Duban"),
+    ("督办 · 分工表", "Duban · division tables"),
+    ("导入", "Import"),
+    ("机构名录", "Registry"),
+    ("搜索任务、措施", "Search tasks and measures"),
+    ("搜索", "Search"),
+    // roles and severities
+    ("牵头", "lead"),
+    ("负责", "responsible"),
+    ("参加", "participant"),
+    ("错误", "error"),
+    ("警告", "warning"),
+    ("提示", "note"),
+    // plans
+    ("分工表", "Division tables"),
+    (
+        "还没有导入任何分工表。可用 <code>duban import 文件</code> 导入。",
+        "No division table imported yet. Import one with <code>duban import FILE</code>.",
+    ),
+    ("名称", "Name"),
+    ("版本", "Version"),
+    ("状态", "Status"),
+    ("措施数", "Measures"),
+    ("导入时间", "Imported"),
+    ("来源文件", "Source file"),
+    ("第 {} 版", "version {}"),
+    ("已发布", "published"),
+    ("草稿", "draft"),
+    ("下一页 →", "Next page →"),
+    ("责任矩阵", "Responsibility matrix"),
+    ("{} 项措施", "{} measures"),
+    ("导入自", "imported from"),
+    ("来自", "from"),
+    ("编号", "No."),
+    ("内容", "Text"),
+    ("责任部门", "Departments"),
+    ("完成时限", "Deadline"),
+    // items
+    ("未写明", "not stated"),
+    ("原文：", "as written: "),
+    ("已撤并，现由 {} 承接", "ceased; now carried by {}"),
+    ("{} 前", "by {}"),
+    ("备注", "Note"),
+    ("原文位置", "Source"),
+    ("第 {} 行", "line {}"),
+    ("下设 {} 项", "{} items below"),
+    // departments
+    ("我的任务", "Assignments"),
+    ("在已导入的分工表中没有这个部门的任务。", "This department has no assignment in the imported tables."),
+    ("本页 {} 项", "{} on this page"),
+    ("，后面还有", ", more follow"),
+    ("角色", "Role"),
+    ("承接自 {}", "inherited from {}"),
+    ("在机构名录中查看", "See in the registry"),
+    // import
+    ("导入分工表", "Import a division table"),
+    ("文件（文本、HTML、CSV、Word、Excel、PDF）：", "File (text, HTML, CSV, Word, Excel, PDF): "),
+    ("分工表名称（可不填，默认取文件中的标题）：", "Title (optional; default: the title in the file): "),
+    ("导入并预览", "Import and preview"),
+    (
+        "导入后先成为草稿，核对无误再发布；同名分工表再次导入时成为新版本。",
+        "An import is a draft until it is reviewed and published; importing a table with the same title makes a new version.",
+    ),
+    ("核对", "Review"),
+    ("核对：", "Review: "),
+    (
+        "黄色的行有存疑之处。点“修改”可以就地更正编号、内容、责任部门和完成时限；全部核对后发布。",
+        "Yellow rows hold doubts. Use “Edit” to correct the number, text, departments and deadline in place; publish when all is reviewed.",
+    ),
+    ("核对无误，发布", "Reviewed: publish"),
+    ("还原的分工", "Recovered assignments"),
+    ("已修改", "edited"),
+    ("修改", "Edit"),
+    (
+        "例：省发展改革委牵头，省财政厅负责，省教育厅、省科技厅参加",
+        "e.g. 省发展改革委牵头，省财政厅负责，省教育厅参加 (role words: 牵头 lead, 负责 responsible, 参加 participant)",
+    ),
+    ("例：2025年底前、持续推进", "e.g. 2025年底前, 持续推进"),
+    ("保存", "Save"),
+    ("全部诊断（{}）", "All diagnostics ({})"),
+    ("级别", "Level"),
+    ("代码", "Code"),
+    ("行", "Line"),
+    ("说明", "Message"),
+    // matrix
+    ("只看部门", "Only department"),
+    ("筛选", "Filter"),
+    ("导出 CSV", "Export CSV"),
+    ("{} 个部门", "{} departments"),
+    // search
+    ("搜索：", "Search: "),
+    ("按词查找：", "Words: "),
+    ("（每个词都要出现）", "(each must occur)"),
+    ("没有找到。", "Nothing found."),
+    ("找到 {} 项", "{} found"),
+    ("（本页）", " (this page)"),
+    // registry
+    ("层级", "Level"),
+    ("全部", "All"),
+    ("国家", "national"),
+    ("省级", "provincial"),
+    ("市级", "city"),
+    ("县级", "county"),
+    ("地区", "Region"),
+    ("全称或简称的一部分", "part of a name or short form"),
+    ("共 {} 个机构。灰色的已因机构改革撤并。", "{} bodies. Grey ones ceased in institutional reforms."),
+    ("简称", "Short forms"),
+    ("类别", "Kind"),
+    ("存续", "Existed"),
+    ("查看这个部门的任务 →", "This department's assignments →"),
+    ("层级 · 地区 · 类别", "Level · region · kind"),
+    ("存续至今", "to this day"),
+    ("（已撤并）", " (ceased)"),
+    ("现由", "Now carried by"),
+    ("承接", ""),
+    ("数据来源", "Data source"),
+    ("沿革", "History"),
+    ("（无承接单位）", " (no successor)"),
+    ("国家级", "national"),
+    ("党委机关", "Party organ"),
+    ("政府部门", "government department"),
+    ("中央驻地机构", "central agency in the region"),
+    ("司法机关", "court or procuratorate"),
+    ("集合主体", "collective"),
+    ("人民团体", "people's organisation"),
+    ("事业单位", "public institution"),
+    ("企业", "enterprise"),
+    ("更名为", "renamed to"),
+    ("并入", "merged into"),
+    ("分设为", "split into"),
+    ("撤销，职责划入", "abolished; duties moved to"),
+    // API docs
+    ("API 文档", "API documentation"),
+    ("机器可读的说明：", "Machine-readable description: "),
+    ("方法", "Method"),
+    ("路径", "Path"),
+    ("参数", "Parameters"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_translate_and_fall_back() {
+        let en = Tr { lang: Lang::En };
+        assert_eq!(en.t("导入"), "Import");
+        assert_eq!(en.f("第 {} 版", 3), "version 3");
+        assert_eq!(Tr::default().f("第 {} 版", 3), "第 3 版");
+        assert_eq!(en.t("没有的词"), "没有的词");
+        assert_eq!(query_lang(Some("q=x&lang=en")), Some(Lang::En));
+        assert_eq!(query_lang(Some("lang=fr")), None);
+    }
+
+    /// Every label a template passes through `tr.t` or `tr.f` has an
+    /// English entry.
+    #[test]
+    fn every_template_label_is_translated() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/routes");
+        let mut files = vec![root.join("layout.html")];
+        for area in std::fs::read_dir(&root).unwrap() {
+            let area = area.unwrap().path();
+            if area.is_dir() {
+                for f in std::fs::read_dir(&area).unwrap() {
+                    let f = f.unwrap().path();
+                    if f.extension().is_some_and(|e| e == "html") {
+                        files.push(f);
+                    }
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        let mut seen = 0;
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for call in ["tr.t(\"", "tr.f(\""] {
+                for piece in text.split(call).skip(1) {
+                    let label = piece.split('"').next().unwrap();
+                    seen += 1;
+                    if !english().contains_key(label) {
+                        missing.push(format!("{}: {label}", file.display()));
+                    }
+                }
+            }
+        }
+        assert!(seen > 50, "templates use the translator ({seen} labels)");
+        assert!(missing.is_empty(), "labels without English: {missing:#?}");
+    }
+}
