@@ -5,6 +5,7 @@
 //! other crate speaks in these types. The JSON shape of [`Parsed`] is the
 //! stable contract documented in `docs/plan-json.md`.
 
+mod account;
 mod deadline;
 mod diagnostic;
 mod diff;
@@ -12,6 +13,7 @@ mod plan;
 mod resolve;
 mod role;
 
+pub use account::{AccountError, AccountRole, Login, Password};
 pub use deadline::{Deadline, DeadlineKind, chinese_digit};
 pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};
 pub use diff::{Changed, Leaf, PlanDiff, diff};

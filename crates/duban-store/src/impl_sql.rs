@@ -17,6 +17,17 @@ macro_rules! impl_store_sql {
             }
         }
 
+        /// An account's columns, in the order the queries select them.
+        type UserRow = (i64, String, String, String, Option<String>, String, bool, i64, i64);
+
+        fn user_from(
+            (id, login, name, role, org, password_hash, disabled, failed_logins, locked_until): UserRow,
+        ) -> Result<$crate::User, $crate::StoreError> {
+            let role = ::duban_core::AccountRole::parse(&role)
+                .ok_or_else(|| $crate::StoreError::Database(format!("unknown account role {role}")))?;
+            Ok($crate::User { id, login, name, role, org, password_hash, disabled, failed_logins, locked_until })
+        }
+
         /// Inserts an item's assignments and their successors.
         async fn insert_assignments(
             tx: &mut ::sqlx::Transaction<'_, $db>,
@@ -584,6 +595,186 @@ macro_rules! impl_store_sql {
                     return Err($crate::StoreError::NotFound(format!("分工表 {plan_id} 第 {version} 版")));
                 };
                 ::serde_json::from_str(&json).map_err(|e| $crate::StoreError::Database(e.to_string()))
+            }
+
+            async fn create_user(&self, user: &$crate::NewUser<'_>) -> Result<i64, $crate::StoreError> {
+                let mut tx = self.writer.begin().await.map_err(db_error)?;
+                let taken: Option<(i64,)> = ::sqlx::query_as("SELECT id FROM users WHERE login = $1")
+                    .bind(user.login.as_str())
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                if taken.is_some() {
+                    return Err($crate::StoreError::Conflict(format!("登录名 {} 已被使用", user.login)));
+                }
+                let (id,): (i64,) = ::sqlx::query_as(
+                    "INSERT INTO users (login, name, role, org, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                )
+                .bind(user.login.as_str())
+                .bind(user.name)
+                .bind(user.role.as_str())
+                .bind(user.org)
+                .bind(user.password_hash)
+                .bind(user.now)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(db_error)?;
+                tx.commit().await.map_err(db_error)?;
+                Ok(id)
+            }
+
+            async fn user(&self, login: &str) -> Result<Option<$crate::User>, $crate::StoreError> {
+                let row: Option<UserRow> = ::sqlx::query_as("SELECT u.id, u.login, u.name, u.role, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until FROM users u WHERE u.login = $1")
+                    .bind(login.trim().to_ascii_lowercase())
+                    .fetch_optional(&self.writer)
+                    .await
+                    .map_err(db_error)?;
+                row.map(user_from).transpose()
+            }
+
+            async fn users(&self) -> Result<Vec<$crate::User>, $crate::StoreError> {
+                let rows: Vec<UserRow> = ::sqlx::query_as("SELECT u.id, u.login, u.name, u.role, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until FROM users u ORDER BY u.login")
+                    .fetch_all(&self.reader)
+                    .await
+                    .map_err(db_error)?;
+                rows.into_iter().map(user_from).collect()
+            }
+
+            async fn set_password(&self, login: &str, hash: &str) -> Result<(), $crate::StoreError> {
+                let mut tx = self.writer.begin().await.map_err(db_error)?;
+                let done = ::sqlx::query("UPDATE users SET password_hash = $1, failed_logins = 0, locked_until = 0 WHERE login = $2")
+                    .bind(hash)
+                    .bind(login)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                if done.rows_affected() == 0 {
+                    return Err($crate::StoreError::NotFound(format!("用户 {login}")));
+                }
+                ::sqlx::query("DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE login = $1)")
+                    .bind(login)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                tx.commit().await.map_err(db_error)
+            }
+
+            async fn set_disabled(&self, login: &str, disabled: bool) -> Result<(), $crate::StoreError> {
+                let mut tx = self.writer.begin().await.map_err(db_error)?;
+                let done = ::sqlx::query("UPDATE users SET disabled = $1, failed_logins = 0, locked_until = 0 WHERE login = $2")
+                    .bind(disabled)
+                    .bind(login)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                if done.rows_affected() == 0 {
+                    return Err($crate::StoreError::NotFound(format!("用户 {login}")));
+                }
+                ::sqlx::query("DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE login = $1)")
+                    .bind(login)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                tx.commit().await.map_err(db_error)
+            }
+
+            async fn login_failed(&self, user_id: i64, lock_until: Option<i64>) -> Result<i64, $crate::StoreError> {
+                let (failures,): (i64,) = ::sqlx::query_as(
+                    "UPDATE users SET failed_logins = failed_logins + 1, locked_until = CASE WHEN $1 > 0 THEN $2 ELSE locked_until END \
+                     WHERE id = $3 RETURNING failed_logins",
+                )
+                .bind(lock_until.unwrap_or(0))
+                .bind(lock_until.unwrap_or(0))
+                .bind(user_id)
+                .fetch_one(&self.writer)
+                .await
+                .map_err(db_error)?;
+                Ok(failures)
+            }
+
+            async fn open_session(&self, user_id: i64, token_hash: &str, csrf: &str, now: i64) -> Result<(), $crate::StoreError> {
+                let mut tx = self.writer.begin().await.map_err(db_error)?;
+                ::sqlx::query("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = $1")
+                    .bind(user_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                ::sqlx::query("INSERT INTO sessions (token_hash, user_id, csrf, created_at, last_seen) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(token_hash)
+                    .bind(user_id)
+                    .bind(csrf)
+                    .bind(now)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                tx.commit().await.map_err(db_error)
+            }
+
+            async fn session(&self, token_hash: &str) -> Result<Option<$crate::Session>, $crate::StoreError> {
+                type Row = (i64, String, String, String, Option<String>, String, bool, i64, i64, String, i64, i64);
+                let row: Option<Row> = ::sqlx::query_as(
+                    "SELECT u.id, u.login, u.name, u.role, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until, \
+                     s.csrf, s.created_at, s.last_seen FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
+                )
+                .bind(token_hash)
+                .fetch_optional(&self.reader)
+                .await
+                .map_err(db_error)?;
+                let Some((id, login, name, role, org, hash, disabled, failed, locked, csrf, created_at, last_seen)) = row else {
+                    return Ok(None);
+                };
+                let user = user_from((id, login, name, role, org, hash, disabled, failed, locked))?;
+                Ok(Some($crate::Session { user, csrf, created_at, last_seen }))
+            }
+
+            async fn touch_session(&self, token_hash: &str, now: i64) -> Result<(), $crate::StoreError> {
+                ::sqlx::query("UPDATE sessions SET last_seen = $1 WHERE token_hash = $2")
+                    .bind(now)
+                    .bind(token_hash)
+                    .execute(&self.writer)
+                    .await
+                    .map_err(db_error)?;
+                Ok(())
+            }
+
+            async fn close_session(&self, token_hash: &str) -> Result<(), $crate::StoreError> {
+                ::sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+                    .bind(token_hash)
+                    .execute(&self.writer)
+                    .await
+                    .map_err(db_error)?;
+                Ok(())
+            }
+
+            async fn audit(&self, e: &$crate::AuditEvent) -> Result<(), $crate::StoreError> {
+                ::sqlx::query("INSERT INTO audit_log (at, actor, action, target, detail, ip) VALUES ($1, $2, $3, $4, $5, $6)")
+                    .bind(e.at)
+                    .bind(e.actor.as_deref())
+                    .bind(&e.action)
+                    .bind(&e.target)
+                    .bind(&e.detail)
+                    .bind(e.ip.as_deref())
+                    .execute(&self.writer)
+                    .await
+                    .map_err(db_error)?;
+                Ok(())
+            }
+
+            async fn audit_log(&self, page: $crate::Page) -> Result<$crate::Paged<$crate::AuditEvent>, $crate::StoreError> {
+                let rows: Vec<(i64, i64, Option<String>, String, String, String, Option<String>)> = ::sqlx::query_as(
+                    "SELECT id, at, actor, action, target, detail, ip FROM audit_log WHERE id < $1 ORDER BY id DESC LIMIT $2",
+                )
+                .bind(page.after.unwrap_or(i64::MAX))
+                .bind(page.limit + 1)
+                .fetch_all(&self.reader)
+                .await
+                .map_err(db_error)?;
+                let rows = rows
+                    .into_iter()
+                    .map(|(id, at, actor, action, target, detail, ip)| $crate::AuditEvent { id, at, actor, action, target, detail, ip })
+                    .collect();
+                Ok($crate::Paged::from_rows(rows, page, |e| e.id))
             }
 
             async fn search(

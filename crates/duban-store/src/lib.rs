@@ -185,6 +185,62 @@ pub struct SearchHit {
     pub text: String,
 }
 
+/// An account as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: i64,
+    pub login: String,
+    pub name: String,
+    pub role: duban_core::AccountRole,
+    /// The department of a liaison (canonical name).
+    pub org: Option<String>,
+    /// The PHC string of the password's hash.
+    pub password_hash: String,
+    pub disabled: bool,
+    /// Failed logins in a row.
+    pub failed_logins: i64,
+    /// Unix time until which logins are refused (0: not locked).
+    pub locked_until: i64,
+}
+
+/// An account to create.
+#[derive(Debug, Clone)]
+pub struct NewUser<'a> {
+    pub login: &'a duban_core::Login,
+    pub name: &'a str,
+    pub role: duban_core::AccountRole,
+    pub org: Option<&'a str>,
+    pub password_hash: &'a str,
+    pub now: i64,
+}
+
+/// A live session and its account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    pub user: User,
+    /// The token forms and API writes must send back.
+    pub csrf: String,
+    pub created_at: i64,
+    pub last_seen: i64,
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct AuditEvent {
+    pub id: i64,
+    /// Unix time.
+    pub at: i64,
+    /// The login that acted (none for an anonymous request).
+    pub actor: Option<String>,
+    /// What happened: `login`, `login-failed`, `locked`, `logout`,
+    /// `denied`, `import`, `publish`, `edit-item`, `user-add`, …
+    pub action: String,
+    /// What it happened to (a login, a path, a plan).
+    pub target: String,
+    pub detail: String,
+    pub ip: Option<String>,
+}
+
 /// The storage operations. Every write is one transaction.
 pub trait Store: Send + Sync + 'static {
     /// Brings the schema up to date (also run at start-up).
@@ -248,6 +304,53 @@ pub trait Store: Send + Sync + 'static {
         plan_id: i64,
         version: i64,
     ) -> impl Future<Output = Result<Vec<Diagnostic>, StoreError>> + Send;
+
+    /// Creates an account; a login already taken is a [`StoreError::Conflict`].
+    fn create_user(&self, user: &NewUser<'_>) -> impl Future<Output = Result<i64, StoreError>> + Send;
+
+    /// The account with this login.
+    fn user(&self, login: &str) -> impl Future<Output = Result<Option<User>, StoreError>> + Send;
+
+    /// All accounts, by login.
+    fn users(&self) -> impl Future<Output = Result<Vec<User>, StoreError>> + Send;
+
+    /// Sets a new password hash and ends the account's sessions.
+    fn set_password(&self, login: &str, hash: &str) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// Disables (ending its sessions) or re-enables an account.
+    fn set_disabled(&self, login: &str, disabled: bool) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// Counts a failed login; `lock_until` (Unix time) locks the account.
+    /// Returns the failures in a row, this one included.
+    fn login_failed(
+        &self,
+        user_id: i64,
+        lock_until: Option<i64>,
+    ) -> impl Future<Output = Result<i64, StoreError>> + Send;
+
+    /// A successful login: clears the failures and opens a session.
+    fn open_session(
+        &self,
+        user_id: i64,
+        token_hash: &str,
+        csrf: &str,
+        now: i64,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// The session with this token hash and its account.
+    fn session(&self, token_hash: &str) -> impl Future<Output = Result<Option<Session>, StoreError>> + Send;
+
+    /// Marks a session used at `now`.
+    fn touch_session(&self, token_hash: &str, now: i64) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// Ends a session (logout, or idle too long).
+    fn close_session(&self, token_hash: &str) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// Appends a line to the audit log.
+    fn audit(&self, event: &AuditEvent) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// The audit log, newest first; the page key is the line id.
+    fn audit_log(&self, page: Page) -> impl Future<Output = Result<Paged<AuditEvent>, StoreError>> + Send;
 
     /// Items of the latest versions whose text contains every one of
     /// `words` (at most [`MAX_SEARCH_WORDS`] are used); the page key is the

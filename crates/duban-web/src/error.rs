@@ -35,6 +35,41 @@ impl WebError {
         WebError::bad_request(format!("上传内容有误：{}", e.body_text()))
     }
 
+    pub fn unauthorized() -> WebError {
+        WebError {
+            status: StatusCode::UNAUTHORIZED, title: "请先登录", detail: "这个操作需要登录".into(), api: false
+        }
+    }
+
+    pub fn forbidden() -> WebError {
+        WebError {
+            status: StatusCode::FORBIDDEN,
+            title: "没有权限",
+            detail: "您的账户没有这项操作的权限".into(),
+            api: false,
+        }
+    }
+
+    /// A write without the session's CSRF token, or from another site.
+    pub fn stale_form() -> WebError {
+        WebError {
+            status: StatusCode::FORBIDDEN,
+            title: "请求无法验证",
+            detail: "页面可能已过期：请刷新页面后重试（API 写操作须带 X-CSRF-Token 头）".into(),
+            api: false,
+        }
+    }
+
+    pub fn internal(why: &str) -> WebError {
+        eprintln!("duban-web: {why}");
+        WebError {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            title: "服务器内部错误",
+            detail: "请稍后再试或联系管理员".into(),
+            api: false,
+        }
+    }
+
     /// The same error, answered as problem+json.
     pub fn api(mut self) -> WebError {
         self.api = true;

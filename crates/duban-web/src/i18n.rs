@@ -77,17 +77,19 @@ pub async fn remember(req: Request, next: Next) -> Response {
     response
 }
 
-/// The translator of one request.
-#[derive(Debug, Clone, Copy, Default)]
+/// What every page's frame needs from its request: the language (and the
+/// translator for it) and the signed-in account.
+#[derive(Debug, Clone, Default)]
 pub struct Tr {
     pub lang: Lang,
+    pub me: Option<crate::auth::Me>,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Tr {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Tr, Infallible> {
-        Ok(Tr { lang: Lang::of(parts) })
+        Ok(Tr { lang: Lang::of(parts), me: parts.extensions.get::<crate::auth::Me>().cloned() })
     }
 }
 
@@ -115,6 +117,21 @@ impl Tr {
 
     pub fn is_en(&self) -> bool {
         self.lang == Lang::En
+    }
+
+    /// The CSRF token every form sends back (`?csrf=` on its action).
+    pub fn csrf(&self) -> &str {
+        self.me.as_ref().map_or("", |m| m.csrf.as_str())
+    }
+
+    /// Whether the account may import, correct and publish plans.
+    pub fn manages_plans(&self) -> bool {
+        crate::policy::allows(self.me.as_ref().map(|m| m.role), crate::policy::Action::ManagePlans)
+    }
+
+    /// Whether the account administers (accounts, audit log).
+    pub fn administers(&self) -> bool {
+        crate::policy::allows(self.me.as_ref().map(|m| m.role), crate::policy::Action::Administer)
     }
 }
 
@@ -257,6 +274,22 @@ const EN: &[(&str, &str)] = &[
     ("并入", "merged into"),
     ("分设为", "split into"),
     ("撤销，职责划入", "abolished; duties moved to"),
+    // accounts
+    ("登录", "Sign in"),
+    ("登录名", "Login"),
+    ("密码", "Password"),
+    ("退出", "Sign out"),
+    ("审计日志", "Audit log"),
+    ("时间", "Time"),
+    ("操作人", "Actor"),
+    ("操作", "Action"),
+    ("对象", "Target"),
+    ("详情", "Detail"),
+    ("来源地址", "Address"),
+    ("系统管理员", "administrator"),
+    ("督办人员", "supervisor"),
+    ("部门联络员", "department liaison"),
+    ("查阅人员", "viewer"),
     // API docs
     ("API 文档", "API documentation"),
     ("机器可读的说明：", "Machine-readable description: "),
@@ -271,7 +304,7 @@ mod tests {
 
     #[test]
     fn labels_translate_and_fall_back() {
-        let en = Tr { lang: Lang::En };
+        let en = Tr { lang: Lang::En, me: None };
         assert_eq!(en.t("导入"), "Import");
         assert_eq!(en.f("第 {} 版", 3), "version 3");
         assert_eq!(Tr::default().f("第 {} 版", 3), "第 3 版");

@@ -3,12 +3,14 @@
 //! knows HTTP. Pages need no JavaScript and load nothing from the
 //! internet: government intranets have none.
 
+mod auth;
 mod cache;
 mod error;
 mod extract;
 mod i18n;
 mod middleware;
 mod paging;
+mod policy;
 mod routes;
 mod segment;
 
@@ -20,6 +22,7 @@ use std::time::Duration;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
+pub use auth::hash_password;
 pub use error::WebError;
 
 /// Resolves department names during web imports (the registry).
@@ -33,6 +36,8 @@ pub struct AppState<S> {
     /// the server resolves names without one).
     pub registry: Option<Arc<duban_orgs::Registry>>,
     pub plans: Arc<cache::PlanCache>,
+    /// Whether the session cookie is marked `Secure` (served over HTTPS).
+    pub secure_cookies: bool,
 }
 
 impl<S> Clone for AppState<S> {
@@ -42,6 +47,7 @@ impl<S> Clone for AppState<S> {
             resolver: self.resolver.clone(),
             registry: self.registry.clone(),
             plans: self.plans.clone(),
+            secure_cookies: self.secure_cookies,
         }
     }
 }
@@ -55,11 +61,18 @@ pub struct Settings {
     pub request_timeout: Duration,
     /// How many published plan versions are kept in memory (0: none).
     pub cached_plans: usize,
+    /// Mark the session cookie `Secure` (when served over HTTPS).
+    pub secure_cookies: bool,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { body_limit: 20 << 20, request_timeout: Duration::from_secs(30), cached_plans: 64 }
+        Settings {
+            body_limit: 20 << 20,
+            request_timeout: Duration::from_secs(30),
+            cached_plans: 64,
+            secure_cookies: false,
+        }
     }
 }
 
@@ -79,13 +92,17 @@ pub fn app_with<S: Store>(
     let header = |name: &'static str, value: &'static str| {
         SetResponseHeaderLayer::if_not_present(HeaderName::from_static(name), HeaderValue::from_static(value))
     };
+    let state = AppState {
+        store,
+        resolver,
+        registry,
+        plans: Arc::new(cache::PlanCache::new(settings.cached_plans)),
+        secure_cookies: settings.secure_cookies,
+    };
     routes::router::<S>()
-        .with_state(AppState {
-            store,
-            resolver,
-            registry,
-            plans: Arc::new(cache::PlanCache::new(settings.cached_plans)),
-        })
+        // Every route passes the policy; the fallback (404) needs none.
+        .route_layer(axum::middleware::from_fn_with_state(state.clone(), auth::authorize::<S>))
+        .with_state(state)
         .layer(axum::middleware::from_fn(middleware::etag))
         .layer(axum::middleware::from_fn(i18n::remember))
         .layer(axum::extract::DefaultBodyLimit::max(settings.body_limit))

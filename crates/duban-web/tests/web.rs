@@ -21,9 +21,50 @@ impl Response {
     }
 }
 
+/// The signed-in session of each test server (cookie, CSRF token): the
+/// helpers below send it, unless a request names its own cookie.
+static SESSIONS: std::sync::Mutex<Vec<(std::net::SocketAddr, String, String)>> = std::sync::Mutex::new(Vec::new());
+
+fn session_headers(addr: std::net::SocketAddr, headers: &str) -> String {
+    if headers.contains("Cookie: none=1") {
+        return headers.to_string();
+    }
+    let sessions = SESSIONS.lock().unwrap();
+    match sessions.iter().rev().find(|(a, _, _)| *a == addr) {
+        Some((_, cookie, csrf)) => format!("{headers}Cookie: {cookie}\r\nX-CSRF-Token: {csrf}\r\n"),
+        None => headers.to_string(),
+    }
+}
+
+/// Creates an account in the store.
+async fn add_user<S: Store>(store: &S, login: &str, role: duban_core::AccountRole, org: Option<&str>) {
+    let login = duban_core::Login::parse(login).unwrap();
+    let hash = duban_web::hash_password(&duban_core::Password::parse(PASSWORD, &login).unwrap()).unwrap();
+    let user = duban_store::NewUser { login: &login, name: login.as_str(), role, org, password_hash: &hash, now: 0 };
+    store.create_user(&user).await.unwrap();
+}
+
+const PASSWORD: &str = "Test-Pass-2026";
+
+/// Signs in through the login form; later requests to `addr` carry the session.
+async fn sign_in(addr: std::net::SocketAddr, login: &str) {
+    let form = serde_urlencoded::to_string([("login", login), ("password", PASSWORD), ("next", "/")]).unwrap();
+    let r = send(addr, "POST", "/login", "application/x-www-form-urlencoded", form.as_bytes()).await;
+    assert_eq!(r.status, 303, "sign-in of {login}: {}", r.body);
+    let cookie = r.header("set-cookie").unwrap().split(';').next().unwrap().to_string();
+    let me = get_with(addr, "/api/v1/session", &format!("Cookie: {cookie}\r\n")).await;
+    let csrf = serde_json::from_str::<serde_json::Value>(&me.body).unwrap()["csrf"].as_str().unwrap().to_string();
+    SESSIONS.lock().unwrap().push((addr, cookie, csrf));
+}
+
 /// GET over a fresh connection (HTTP/1.1, Connection: close).
 async fn get(addr: std::net::SocketAddr, path: &str) -> Response {
     get_with(addr, path, "").await
+}
+
+/// GET without the session.
+async fn get_anonymous(addr: std::net::SocketAddr, path: &str) -> Response {
+    get_with(addr, path, "Cookie: none=1\r\n").await
 }
 
 /// POST a body with a content type.
@@ -34,8 +75,9 @@ async fn post(addr: std::net::SocketAddr, path: &str, content_type: &str, body: 
 /// Any method with a body.
 async fn send(addr: std::net::SocketAddr, method: &str, path: &str, content_type: &str, body: &[u8]) -> Response {
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let session = if path == "/login" { String::new() } else { session_headers(addr, "") };
     let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{session}Content-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
         body.len()
     );
     stream.write_all(head.as_bytes()).await.unwrap();
@@ -56,6 +98,7 @@ async fn send(addr: std::net::SocketAddr, method: &str, path: &str, content_type
 /// GET with extra header lines (each ending in CRLF).
 async fn get_with(addr: std::net::SocketAddr, path: &str, headers: &str) -> Response {
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let headers = session_headers(addr, headers);
     let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{headers}\r\n");
     stream.write_all(request.as_bytes()).await.unwrap();
     let mut raw = Vec::new();
@@ -83,7 +126,13 @@ async fn walk<S: Store>(store: S) {
     let imported = store.import_plan("山东省知识产权强省建设实施方案", "seed.txt", &parsed, true).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
+    add_user(&store, "office", duban_core::AccountRole::Supervisor, None).await;
     let server = tokio::spawn(duban_web::serve(listener, Arc::new(store), Arc::new(duban_core::WrittenName)));
+    // Nothing but the login page without an account.
+    let anonymous = get_anonymous(addr, "/plans/1").await;
+    assert_eq!((anonymous.status, anonymous.header("location")), (303, Some("/login?next=%2Fplans%2F1")));
+    assert_eq!(get_anonymous(addr, "/api/v1/plans").await.status, 401);
+    sign_in(addr, "office").await;
 
     let home = get(addr, "/").await;
     assert_eq!(home.status, 200);
@@ -275,6 +324,7 @@ async fn on_sqlite() {
 #[tokio::test]
 async fn limits_come_from_settings() {
     let store = SqliteStore::connect("sqlite::memory:").await.unwrap();
+    add_user(&store, "office", duban_core::AccountRole::Supervisor, None).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let settings = duban_web::Settings { body_limit: 4096, ..duban_web::Settings::default() };
@@ -285,6 +335,7 @@ async fn limits_come_from_settings() {
         None,
         settings,
     ));
+    sign_in(addr, "office").await;
     let boundary = "limit";
     let body = |size: usize| {
         format!(
@@ -308,6 +359,7 @@ async fn registry_pages() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let store = Arc::new(SqliteStore::connect("sqlite::memory:").await.unwrap());
+    add_user(store.as_ref(), "reader", duban_core::AccountRole::Viewer, None).await;
     let server = tokio::spawn(duban_web::serve_with(
         listener,
         store.clone(),
@@ -315,6 +367,7 @@ async fn registry_pages() {
         Some(registry.clone()),
         duban_web::Settings::default(),
     ));
+    sign_in(addr, "reader").await;
     let all = get(addr, "/orgs").await;
     assert_eq!(all.status, 200);
     assert!(all.body.contains("山东省市场监督管理局") && all.body.contains("国务院办公厅"), "{}", &all.body[..400]);
@@ -334,6 +387,7 @@ async fn registry_pages() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let server = tokio::spawn(duban_web::serve(listener, store, Arc::new(duban_core::WrittenName)));
+    sign_in(addr, "reader").await;
     let none = get(addr, "/orgs").await;
     assert_eq!(none.status, 404);
     assert!(none.body.contains("没有加载机构名录"));
@@ -370,6 +424,7 @@ async fn in_a_browser() {
     let dir = std::env::temp_dir().join(format!("duban-browser-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let store = SqliteStore::connect(&format!("sqlite://{}", dir.join("b.db").display())).await.unwrap();
+    add_user(&store, "office", duban_core::AccountRole::Supervisor, None).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let server = tokio::spawn(duban_web::serve(listener, Arc::new(store), Arc::new(duban_core::WrittenName)));
@@ -413,7 +468,14 @@ async fn in_a_browser() {
     let base = format!("http://{addr}");
     use fantoccini::Locator;
 
+    // Signing in: the import page sends us to the login page and back.
     client.goto(&format!("{base}/import")).await.unwrap();
+    let login = page_at(&client, "/login").await;
+    assert!(login.contains("登录名"));
+    client.find(Locator::Css("input[name=login]")).await.unwrap().send_keys("office").await.unwrap();
+    client.find(Locator::Css("input[name=password]")).await.unwrap().send_keys(PASSWORD).await.unwrap();
+    client.find(Locator::Css("form[action=\"/login\"] button")).await.unwrap().click().await.unwrap();
+    page_at(&client, "/import").await;
     client
         .find(Locator::Css("input[type=file]"))
         .await
@@ -421,7 +483,7 @@ async fn in_a_browser() {
         .send_keys(sample.canonicalize().unwrap().to_str().unwrap())
         .await
         .unwrap();
-    client.find(Locator::Css("form[action=\"/import\"] button")).await.unwrap().click().await.unwrap();
+    client.find(Locator::Css("form[action^=\"/import\"] button")).await.unwrap().click().await.unwrap();
     // A click returns before the next page has loaded: wait for it.
     let review = page_at(&client, "/plans/1/versions/1").await;
     assert!(review.contains("核对：山东省知识产权强省建设实施方案重点任务分工表"), "review page");
@@ -437,7 +499,7 @@ async fn in_a_browser() {
     flagged.find(Locator::Css("form.edit button")).await.unwrap().click().await.unwrap();
     let edited = page_at(&client, "/plans/1/versions/1").await;
     assert!(edited.contains("已修改"), "the corrected row is marked");
-    client.find(Locator::Css("form[action$=publish] button")).await.unwrap().click().await.unwrap();
+    client.find(Locator::Css("form[action*=publish] button")).await.unwrap().click().await.unwrap();
     assert!(page_at(&client, "/plans/1").await.contains("已发布"));
     shot("browser-plan.png", client.screenshot().await.unwrap());
 

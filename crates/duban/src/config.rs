@@ -25,6 +25,8 @@ pub struct FileConfig {
     pub request_timeout_secs: Option<u64>,
     /// How many published plan versions the server keeps in memory.
     pub cached_plans: Option<usize>,
+    /// Mark the session cookie Secure (the server is reached over HTTPS).
+    pub secure_cookies: Option<bool>,
 }
 
 /// The file's default name, looked for in the working directory.
@@ -82,6 +84,7 @@ impl FileConfig {
             body_limit: self.upload_limit_mb.map_or(defaults.body_limit, |mb| (mb as usize).saturating_mul(1 << 20)),
             request_timeout: self.request_timeout_secs.map_or(defaults.request_timeout, Duration::from_secs),
             cached_plans: self.cached_plans.unwrap_or(defaults.cached_plans),
+            secure_cookies: self.secure_cookies.unwrap_or(defaults.secure_cookies),
         }
     }
 }

@@ -10,6 +10,7 @@ mod parse_cmd;
 mod registry;
 mod render;
 mod store_cmd;
+mod user_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -41,6 +42,9 @@ enum Command {
     Migrate(DatabaseArgs),
     /// 启动网页服务与 JSON API（/api/v1）。
     Serve(ServeArgs),
+    /// 账户：添加、改密码、停用、启用、列出（密码从标准输入读取）。
+    #[command(subcommand)]
+    User(UserCommand),
     /// 演示：新建一个 SQLite 数据库，导入内置的山东分工表样例，在 127.0.0.1:8080 启动服务。
     Demo(DemoArgs),
 }
@@ -132,6 +136,61 @@ struct OrgsArgs {
 }
 
 #[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// 添加用户；密码从标准输入读取一行（至少 10 个字符，含大写、小写、数字、符号中的三类）。
+    Add {
+        /// 登录名：2 到 32 个字母、数字、下划线、点或连字符。
+        login: String,
+        /// 姓名（显示用），默认同登录名。
+        #[arg(long)]
+        name: Option<String>,
+        /// 角色：admin（系统管理员）、supervisor（督办人员）、liaison（部门联络员）、viewer（查阅人员）。
+        #[arg(long)]
+        role: String,
+        /// 部门联络员所在的部门（机构全称）。
+        #[arg(long)]
+        org: Option<String>,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// 修改密码（从标准输入读取），并结束该用户已登录的会话。
+    Passwd {
+        login: String,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// 停用用户，并结束其已登录的会话。
+    Disable {
+        login: String,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// 重新启用停用的用户。
+    Enable {
+        login: String,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// 列出全部用户。
+    List {
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+}
+
+impl UserCommand {
+    fn database(&self) -> Option<&str> {
+        match self {
+            UserCommand::Add { database, .. }
+            | UserCommand::Passwd { database, .. }
+            | UserCommand::Disable { database, .. }
+            | UserCommand::Enable { database, .. }
+            | UserCommand::List { database } => database.url.as_deref(),
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
 enum OrgCommand {
     /// 解析一个部门名称：如何匹配、匹配到哪个机构，以及某日的承接单位。
     Resolve {
@@ -213,6 +272,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 &orgs,
                 config.web(),
             )
+        }
+        Command::User(cmd) => {
+            let url = config()?.database(cmd.database());
+            user_cmd::run(cmd, &url)
         }
         Command::Demo(args) => store_cmd::demo(&args.bind),
     }

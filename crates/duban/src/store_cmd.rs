@@ -9,7 +9,7 @@ use duban_store_postgres::PostgresStore;
 use duban_store_sqlite::SqliteStore;
 
 /// Runs `f` against the store the URL names.
-fn on_store<T>(url: &str, f: impl AsyncStoreFn<T>) -> Result<T> {
+pub(crate) fn on_store<T>(url: &str, f: impl AsyncStoreFn<T>) -> Result<T> {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     runtime.block_on(async {
         if url.starts_with("sqlite:") {
@@ -39,7 +39,7 @@ fn redact(url: &str) -> String {
 }
 
 /// An operation generic over the backend (closures cannot be generic).
-trait AsyncStoreFn<T> {
+pub(crate) trait AsyncStoreFn<T> {
     async fn call<S: Store + Clone>(self, store: &S) -> Result<T>;
 }
 
@@ -157,7 +157,37 @@ pub fn demo(bind: &str) -> Result<()> {
         ImportPlan { title: &title, source: "shandong-ip-division-table.txt", parsed: &parsed, publish: true },
     )?;
     println!("演示数据库：{}（已导入《{title}》）", dir.join("demo.db").display());
+    on_store(&url, DemoAccounts)?;
     serve(&url, bind, &crate::OrgsArgs { files: Vec::new() }, duban_web::Settings::default())
+}
+
+/// The demo's accounts, one per role, all with [`DEMO_PASSWORD`].
+const DEMO_ACCOUNTS: [(&str, &str, duban_core::AccountRole, Option<&str>); 4] = [
+    ("admin", "系统管理员", duban_core::AccountRole::Admin, None),
+    ("duban", "督办室", duban_core::AccountRole::Supervisor, None),
+    ("zscqj", "省知识产权局联络员", duban_core::AccountRole::Liaison, Some("山东省知识产权局")),
+    ("viewer", "查阅人员", duban_core::AccountRole::Viewer, None),
+];
+const DEMO_PASSWORD: &str = "Demo-Pass-2026";
+
+struct DemoAccounts;
+
+impl AsyncStoreFn<()> for DemoAccounts {
+    async fn call<S: Store + Clone>(self, store: &S) -> Result<()> {
+        println!("演示账户（密码均为 {DEMO_PASSWORD}）：");
+        for (login, name, role, org) in DEMO_ACCOUNTS {
+            let login = duban_core::Login::parse(login)?;
+            let password = duban_core::Password::parse(DEMO_PASSWORD, &login)?;
+            let hash = duban_web::hash_password(&password).map_err(anyhow::Error::msg)?;
+            let now =
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+            store
+                .create_user(&duban_store::NewUser { login: &login, name, role, org, password_hash: &hash, now })
+                .await?;
+            println!("  {login:<8} {}{}", role.label_zh(), org.map(|o| format!("（{o}）")).unwrap_or_default());
+        }
+        Ok(())
+    }
 }
 
 pub fn migrate(url: &str) -> Result<()> {

@@ -1,5 +1,6 @@
 //! Routes by area, then by verb. Templates sit beside their handlers.
 
+mod account;
 mod api;
 mod departments;
 mod import;
@@ -17,6 +18,10 @@ use duban_store::Store;
 pub fn router<S: Store>() -> Router<AppState<S>> {
     Router::new()
         .route("/", get(plans::list::<S>))
+        .route("/login", get(account::form).post(account::login::<S>))
+        .route("/logout", axum::routing::post(account::logout::<S>))
+        .route("/admin/audit", get(account::audit_log::<S>))
+        .route("/api/v1/session", get(account::session))
         .route("/plans/{id}", get(plans::show::<S>))
         .route("/plans/{id}/matrix", get(matrix::show::<S>))
         .route("/items/{id}", get(items::show::<S>))

@@ -1,0 +1,87 @@
+//! Who may do what, decided in one place. Every route is listed in
+//! [`RULES`] with the action it performs; [`allows`] says which roles may
+//! perform it. A route missing from the table is refused to everyone
+//! (fail closed), and the authorisation test walks the table.
+
+use axum::http::Method;
+use duban_core::AccountRole;
+
+/// What a request does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Open to anyone: the login page, the API's description.
+    Public,
+    /// Read published plans, departments, the registry; sign out.
+    Read,
+    /// Import, review, correct and publish plans (drafts included).
+    ManagePlans,
+    /// Accounts and the audit log.
+    Administer,
+}
+
+/// Whether a role (or an anonymous request, `None`) may perform an action.
+pub fn allows(role: Option<AccountRole>, action: Action) -> bool {
+    use AccountRole::*;
+    match (action, role) {
+        (Action::Public, _) => true,
+        (_, None) => false,
+        (Action::Read, Some(_)) => true,
+        (Action::ManagePlans, Some(r)) => matches!(r, Admin | Supervisor),
+        (Action::Administer, Some(r)) => r == Admin,
+    }
+}
+
+/// Every route (method, pattern as registered) and its action.
+pub const RULES: &[(Method, &str, Action)] = &[
+    (Method::GET, "/login", Action::Public),
+    (Method::POST, "/login", Action::Public),
+    (Method::GET, "/api/docs", Action::Public),
+    (Method::GET, "/api/v1/openapi.json", Action::Public),
+    (Method::POST, "/logout", Action::Read),
+    (Method::GET, "/", Action::Read),
+    (Method::GET, "/plans/{id}", Action::Read),
+    (Method::GET, "/plans/{id}/matrix", Action::Read),
+    (Method::GET, "/items/{id}", Action::Read),
+    (Method::GET, "/departments/{org}", Action::Read),
+    (Method::GET, "/orgs", Action::Read),
+    (Method::GET, "/orgs/{name}", Action::Read),
+    (Method::GET, "/search", Action::Read),
+    (Method::GET, "/api/v1/plans", Action::Read),
+    (Method::GET, "/api/v1/plans/{id}", Action::Read),
+    (Method::GET, "/api/v1/plans/{id}/diff", Action::Read),
+    (Method::GET, "/api/v1/plans/{id}/matrix", Action::Read),
+    (Method::GET, "/api/v1/items/{id}", Action::Read),
+    (Method::GET, "/api/v1/departments/{org}/assignments", Action::Read),
+    (Method::GET, "/api/v1/search", Action::Read),
+    (Method::GET, "/api/v1/session", Action::Read),
+    (Method::GET, "/import", Action::ManagePlans),
+    (Method::POST, "/import", Action::ManagePlans),
+    (Method::GET, "/plans/{id}/versions/{version}", Action::ManagePlans),
+    (Method::POST, "/plans/{id}/versions/{version}/publish", Action::ManagePlans),
+    (Method::POST, "/items/{id}/edit", Action::ManagePlans),
+    (Method::POST, "/api/v1/imports", Action::ManagePlans),
+    (Method::PUT, "/api/v1/items/{id}", Action::ManagePlans),
+    (Method::POST, "/api/v1/plans/{id}/versions/{version}/publish", Action::ManagePlans),
+    (Method::GET, "/admin/audit", Action::Administer),
+];
+
+/// The action of a route; `None` for one not in the table (refused).
+pub fn action_of(method: &Method, pattern: &str) -> Option<Action> {
+    RULES.iter().find(|(m, p, _)| m == method && *p == pattern).map(|(_, _, a)| *a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_are_ordered_and_unknown_routes_refused() {
+        assert!(allows(None, Action::Public) && !allows(None, Action::Read));
+        assert!(allows(Some(AccountRole::Viewer), Action::Read));
+        assert!(!allows(Some(AccountRole::Liaison), Action::ManagePlans));
+        assert!(allows(Some(AccountRole::Supervisor), Action::ManagePlans));
+        assert!(!allows(Some(AccountRole::Supervisor), Action::Administer));
+        assert!(allows(Some(AccountRole::Admin), Action::Administer));
+        assert_eq!(action_of(&Method::DELETE, "/"), None);
+    }
+}
