@@ -170,6 +170,71 @@ async fn story(store: &impl Store) {
     }
 }
 
+/// Accounts, sessions and the audit log, the same on every backend.
+async fn accounts(store: &impl Store) {
+    use duban_core::{AccountRole, Login};
+    let login = Login::parse("Wang.Wu").unwrap();
+    let new = duban_store::NewUser {
+        login: &login,
+        name: "王五",
+        role: AccountRole::Liaison,
+        org: Some("山东省知识产权局"),
+        password_hash: "$argon2id$placeholder-for-the-store",
+        now: 100,
+    };
+    let id = store.create_user(&new).await.unwrap();
+    assert!(matches!(store.create_user(&new).await, Err(StoreError::Conflict(_))));
+    let user = store.user("WANG.WU").await.unwrap().expect("logins are found whatever the case");
+    assert_eq!(
+        (user.id, user.role, user.org.as_deref(), user.disabled),
+        (id, AccountRole::Liaison, Some("山东省知识产权局"), false)
+    );
+    assert!(store.user("nobody").await.unwrap().is_none());
+
+    assert_eq!(store.login_failed(id, None).await.unwrap(), 1);
+    assert_eq!(store.login_failed(id, Some(9_999)).await.unwrap(), 2);
+    assert_eq!(store.user("wang.wu").await.unwrap().unwrap().locked_until, 9_999);
+    store.open_session(id, "hash-1", "csrf-1", 200).await.unwrap();
+    let after = store.user("wang.wu").await.unwrap().unwrap();
+    assert_eq!((after.failed_logins, after.locked_until), (0, 0), "a sign-in clears the failures");
+    let session = store.session("hash-1").await.unwrap().unwrap();
+    assert_eq!((session.user.id, session.csrf.as_str(), session.last_seen), (id, "csrf-1", 200));
+    store.touch_session("hash-1", 260).await.unwrap();
+    assert_eq!(store.session("hash-1").await.unwrap().unwrap().last_seen, 260);
+    store.close_session("hash-1").await.unwrap();
+    assert!(store.session("hash-1").await.unwrap().is_none());
+
+    // A new password or disabling ends every session of the account.
+    store.open_session(id, "hash-2", "csrf-2", 300).await.unwrap();
+    store.set_password("wang.wu", "$argon2id$another").await.unwrap();
+    assert!(store.session("hash-2").await.unwrap().is_none());
+    store.open_session(id, "hash-3", "csrf-3", 300).await.unwrap();
+    store.set_disabled("wang.wu", true).await.unwrap();
+    assert!(store.session("hash-3").await.unwrap().is_none());
+    assert!(store.user("wang.wu").await.unwrap().unwrap().disabled);
+    assert!(matches!(store.set_disabled("nobody", true).await, Err(StoreError::NotFound(_))));
+    assert_eq!(store.users().await.unwrap().len(), 1);
+
+    // The audit log: appended, read newest first in pages.
+    for k in 0..5 {
+        let event = duban_store::AuditEvent {
+            id: 0,
+            at: 1_000 + k,
+            actor: Some("wang.wu".into()),
+            action: format!("act-{k}"),
+            target: "t".into(),
+            detail: String::new(),
+            ip: None,
+        };
+        store.audit(&event).await.unwrap();
+    }
+    let first = store.audit_log(Page::first(3)).await.unwrap();
+    assert_eq!(first.items.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(), ["act-4", "act-3", "act-2"]);
+    let rest = store.audit_log(Page::after(first.next, 10)).await.unwrap();
+    assert_eq!(rest.items.len(), 2);
+    assert_eq!(rest.next, None);
+}
+
 #[tokio::test]
 async fn sqlite_tells_the_story() {
     let dir = std::env::temp_dir().join(format!("duban-store-{}", std::process::id()));
@@ -178,6 +243,7 @@ async fn sqlite_tells_the_story() {
     let _ = std::fs::remove_file(&path);
     let store = SqliteStore::connect(&format!("sqlite://{}", path.display())).await.unwrap();
     story(&store).await;
+    accounts(&store).await;
     drop(store);
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -187,6 +253,7 @@ async fn postgres_tells_the_story() {
     let Some(db) = duban_store_tests::TestDatabase::create("duban_test").await else { return };
     let store = PostgresStore::connect(&db.url).await.unwrap();
     story(&store).await;
+    accounts(&store).await;
     drop(store);
     db.drop_database().await;
 }

@@ -10,7 +10,7 @@ mod extract;
 mod i18n;
 mod middleware;
 mod paging;
-mod policy;
+pub mod policy;
 mod routes;
 mod segment;
 
@@ -22,7 +22,7 @@ use std::time::Duration;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
-pub use auth::hash_password;
+pub use auth::{IDLE_TIMEOUT, LOCKOUT, MAX_FAILURES, hash_password, token_hash};
 pub use error::WebError;
 
 /// Resolves department names during web imports (the registry).

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 /// A response: status, headers (lower-case names) and body.
+#[derive(Debug)]
 struct Response {
     status: u16,
     headers: Vec<(String, String)>,
@@ -654,4 +655,202 @@ async fn import_through_the_api(addr: std::net::SocketAddr) {
     assert_eq!(late.header("content-type"), Some("application/problem+json"));
     assert_eq!(post(addr, &format!("/api/v1/plans/{plan_id}/versions/9/publish"), octets, b"").await.status, 404);
     assert_eq!(post(addr, "/api/v1/imports", octets, b"").await.status, 400);
+}
+
+/// A request as a given session (or none): raw, so that the test says
+/// exactly which cookie and token it sends.
+async fn request_as(
+    addr: std::net::SocketAddr,
+    method: &str,
+    path: &str,
+    session: Option<&(String, String)>,
+    extra: &str,
+) -> Response {
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let auth = match session {
+        Some((cookie, csrf)) => format!("Cookie: {cookie}\r\nX-CSRF-Token: {csrf}\r\n"),
+        None => String::new(),
+    };
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{auth}{extra}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 0\r\n\r\n"
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.unwrap();
+    let text = String::from_utf8_lossy(&raw).to_string();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let mut lines = head.lines();
+    let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    Response { status, headers, body: body.to_string() }
+}
+
+/// Signs in and returns (cookie, CSRF token) without making it the default.
+async fn session_of(addr: std::net::SocketAddr, login: &str, password: &str) -> Result<(String, String), Response> {
+    let form = serde_urlencoded::to_string([("login", login), ("password", password)]).unwrap();
+    let r = send(addr, "POST", "/login", "application/x-www-form-urlencoded", form.as_bytes()).await;
+    if r.status != 303 {
+        return Err(r);
+    }
+    let cookie = r.header("set-cookie").unwrap().split(';').next().unwrap().to_string();
+    let me = get_with(addr, "/api/v1/session", &format!("Cookie: none=1; {cookie}\r\n")).await;
+    let csrf = serde_json::from_str::<serde_json::Value>(&me.body).unwrap()["csrf"].as_str().unwrap().to_string();
+    Ok((cookie, csrf))
+}
+
+/// Every route of the policy table, as every role and anonymously: allowed
+/// where the policy allows, refused (login for the anonymous, 403 for the
+/// signed-in) where it does not.
+#[tokio::test]
+async fn who_may_do_what() {
+    use duban_core::AccountRole;
+    let store = SqliteStore::connect("sqlite::memory:").await.unwrap();
+    for role in AccountRole::ALL {
+        add_user(&store, role.as_str(), role, (role == AccountRole::Liaison).then_some("省编办")).await;
+    }
+    let sample =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../samples/shandong-ip-division-table.txt")).unwrap();
+    store.import_plan("样例", "seed.txt", &parse(&sample, &Options::default()).unwrap(), false).await.unwrap();
+    let registry = Arc::new(duban_orgs::Registry::with_defaults(&[]).unwrap());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(duban_web::serve_with(
+        listener,
+        Arc::new(store),
+        registry.clone(),
+        Some(registry),
+        duban_web::Settings::default(),
+    ));
+    let mut checked = 0;
+    let mut sessions: std::collections::HashMap<&str, (String, String)> = Default::default();
+    for (method, pattern, action) in duban_web::policy::RULES {
+        let path = pattern
+            .replace("{id}", "1")
+            .replace("{version}", "1")
+            .replace("{org}", &encode("省编办"))
+            .replace("{name}", &encode("省工商局"));
+        for role in [
+            None,
+            Some(AccountRole::Admin),
+            Some(AccountRole::Supervisor),
+            Some(AccountRole::Liaison),
+            Some(AccountRole::Viewer),
+        ] {
+            let session = match role {
+                Some(r) => {
+                    if !sessions.contains_key(r.as_str()) {
+                        let s = session_of(addr, r.as_str(), PASSWORD).await.unwrap_or_else(|r| panic!("{}", r.body));
+                        sessions.insert(r.as_str(), s);
+                    }
+                    sessions.get(r.as_str()).cloned()
+                }
+                None => None,
+            };
+            let r = request_as(addr, method.as_str(), &path, session.as_ref(), "").await;
+            if *pattern == "/logout" {
+                // Signing out ends the session: the next route signs in again.
+                sessions.clear();
+            }
+            let to_login = r.status == 303 && r.header("location").is_some_and(|l| l.starts_with("/login?next="));
+            // 401 from the API, 403 anywhere, or the way to the login page;
+            // the login form's own 401 (a failed sign-in) is its answer.
+            let refused = (r.status == 401 && path.starts_with("/api/")) || r.status == 403 || to_login;
+            let who = role.map_or("anonymous", |r| r.as_str());
+            if duban_web::policy::allows(role, *action) {
+                assert!(!refused, "{who} {method} {path} should pass, got {} {}", r.status, r.body);
+            } else if role.is_none() {
+                let expected = if path.starts_with("/api/") { r.status == 401 } else { to_login };
+                assert!(expected, "anonymous {method} {path}: {} {:?}", r.status, r.header("location"));
+            } else {
+                assert_eq!(r.status, 403, "{who} {method} {path}");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5 * 30, "{checked} checks");
+    // A method and route missing from the table is refused to everyone, even an admin.
+    let admin = session_of(addr, "admin", PASSWORD).await.unwrap();
+    assert_eq!(request_as(addr, "DELETE", "/plans/1", Some(&admin), "").await.status, 403);
+    server.abort();
+}
+
+/// Lockout after repeated failures, the idle timeout, CSRF and same-site
+/// checks on writes, disabling an account, and the audit log of it all.
+#[tokio::test]
+async fn sign_in_is_guarded() {
+    use duban_core::AccountRole;
+    let store = Arc::new(SqliteStore::connect("sqlite::memory:").await.unwrap());
+    add_user(store.as_ref(), "admin", AccountRole::Admin, None).await;
+    add_user(store.as_ref(), "clerk", AccountRole::Supervisor, None).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(duban_web::serve(listener, store.clone(), Arc::new(duban_core::WrittenName)));
+
+    // Wrong passwords: the same answer as an unknown login, then a lock
+    // that holds even for the right password.
+    let unknown = session_of(addr, "nobody", PASSWORD).await.unwrap_err();
+    assert_eq!(unknown.status, 401);
+    assert!(unknown.body.contains("登录名或密码错误"));
+    for k in 1..=duban_web::MAX_FAILURES {
+        let r = session_of(addr, "clerk", "Wrong-Pass-2026").await.unwrap_err();
+        assert_eq!(r.status, 401);
+        assert_eq!(r.body.contains("暂时锁定"), k == duban_web::MAX_FAILURES, "attempt {k}");
+    }
+    let locked = session_of(addr, "clerk", PASSWORD).await.unwrap_err();
+    assert!(locked.body.contains("暂时锁定"));
+    assert!(store.user("clerk").await.unwrap().unwrap().locked_until > 0);
+
+    // The idle timeout: a session unused for longer is over.
+    let admin = session_of(addr, "admin", PASSWORD).await.unwrap();
+    assert_eq!(request_as(addr, "GET", "/", Some(&admin), "").await.status, 200);
+    let token = admin.0.split_once('=').unwrap().1;
+    let long_ago = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64
+        - duban_web::IDLE_TIMEOUT
+        - 5;
+    store.touch_session(&duban_web::token_hash(token), long_ago).await.unwrap();
+    let idle = request_as(addr, "GET", "/", Some(&admin), "").await;
+    assert_eq!((idle.status, idle.header("location")), (303, Some("/login?next=%2F")));
+    assert!(store.session(&duban_web::token_hash(token)).await.unwrap().is_none(), "the idle session is gone");
+
+    // Writes need the session's CSRF token and must come from this site.
+    let admin = session_of(addr, "admin", PASSWORD).await.unwrap();
+    let no_token = (admin.0.clone(), "forged".to_string());
+    let forged = request_as(addr, "POST", "/plans/1/versions/1/publish", Some(&no_token), "").await;
+    assert_eq!(forged.status, 403);
+    assert!(forged.body.contains("请求无法验证"));
+    let elsewhere =
+        request_as(addr, "POST", "/plans/1/versions/1/publish", Some(&admin), "Origin: http://evil.example\r\n").await;
+    assert_eq!(elsewhere.status, 403);
+    let here =
+        request_as(addr, "POST", "/plans/1/versions/1/publish", Some(&admin), &format!("Origin: http://{addr}\r\n"))
+            .await;
+    assert_eq!(here.status, 404, "passes the checks; there is no plan 1");
+
+    // Signing out ends the session.
+    assert_eq!(request_as(addr, "POST", "/logout", Some(&admin), "").await.status, 303);
+    assert_eq!(request_as(addr, "GET", "/", Some(&admin), "").await.status, 303);
+
+    // Disabling an account ends its sessions and refuses sign-in.
+    let admin = session_of(addr, "admin", PASSWORD).await.unwrap();
+    store.set_password("clerk", &store.user("clerk").await.unwrap().unwrap().password_hash).await.unwrap();
+    let clerk = session_of(addr, "clerk", PASSWORD).await.unwrap();
+    store.set_disabled("clerk", true).await.unwrap();
+    assert_eq!(request_as(addr, "GET", "/", Some(&clerk), "").await.status, 303);
+    assert_eq!(session_of(addr, "clerk", PASSWORD).await.unwrap_err().status, 401);
+
+    // The audit log tells it, to the administrator only.
+    let log = request_as(addr, "GET", "/admin/audit?limit=500", Some(&admin), "").await;
+    assert_eq!(log.status, 200);
+    for action in ["login-failed", "locked", "login-locked", "login", "logout", "csrf-refused"] {
+        assert!(log.body.contains(&format!("<td>{action}</td>")), "{action} in the audit log");
+    }
+    store.set_disabled("clerk", false).await.unwrap();
+    let clerk = session_of(addr, "clerk", PASSWORD).await.unwrap();
+    assert_eq!(request_as(addr, "GET", "/admin/audit", Some(&clerk), "").await.status, 403);
+    let denied = store.audit_log(duban_store::Page::first(5)).await.unwrap().items;
+    assert_eq!((denied[0].action.as_str(), denied[0].actor.as_deref()), ("denied", Some("clerk")));
+    server.abort();
 }

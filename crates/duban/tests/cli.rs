@@ -220,3 +220,40 @@ fn settings_come_from_flags_then_environment_then_config_file() {
     assert!(err.contains("bad.toml") && err.contains("第 3 行") && err.contains("database_url"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn accounts_from_the_command_line() {
+    use std::io::Write;
+    let dir = std::env::temp_dir().join(format!("duban-cli-users-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let url = format!("sqlite://{}", dir.join("users.db").display());
+    let run = |args: &[&str], stdin: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_duban"))
+            .args(args)
+            .args(["--database", &url])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let weak = run(&["user", "add", "zhangsan", "--role", "supervisor"], "short\n");
+    assert!(!weak.status.success());
+    assert!(String::from_utf8_lossy(&weak.stderr).contains("密码至少 10 个字符"));
+    let added = run(&["user", "add", "ZhangSan", "--role", "supervisor", "--name", "张三"], "Strong-Pass-2026\n");
+    assert!(added.status.success(), "{}", String::from_utf8_lossy(&added.stderr));
+    let again = run(&["user", "add", "zhangsan", "--role", "viewer"], "Strong-Pass-2026\n");
+    assert!(String::from_utf8_lossy(&again.stderr).contains("已被使用"));
+    let liaison = run(&["user", "add", "lisi", "--role", "liaison"], "Strong-Pass-2026\n");
+    assert!(String::from_utf8_lossy(&liaison.stderr).contains("--org"));
+    assert!(run(&["user", "disable", "zhangsan"], "").status.success());
+    let list = String::from_utf8(run(&["user", "list"], "").stdout).unwrap();
+    assert!(list.contains("zhangsan\t张三\t督办人员\t\t停用"), "{list}");
+    assert!(run(&["user", "enable", "zhangsan"], "").status.success());
+    assert!(run(&["user", "passwd", "zhangsan"], "Another-Pass-2026\n").status.success());
+    let missing = run(&["user", "passwd", "nobody"], "Another-Pass-2026\n");
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("nobody"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

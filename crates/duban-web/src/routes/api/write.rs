@@ -25,6 +25,7 @@ pub struct ImportParams {
 /// `POST /api/v1/imports`: the body is the document as received.
 pub async fn import<S: Store>(
     State(state): State<AppState<S>>,
+    tr: crate::i18n::Tr,
     QueryOf(p): ApiQuery<ImportParams>,
     body: Bytes,
 ) -> Result<(StatusCode, Json<Value>), WebError> {
@@ -53,6 +54,9 @@ pub async fn import<S: Store>(
         ));
     }
     let imported = state.store.import_plan(&title, &name, &parsed, false).await.map_err(|e| WebError::from(e).api())?;
+    let target = format!("plan {} version {}", imported.plan_id, imported.version);
+    crate::auth::audit(state.store.as_ref(), tr.me.as_ref().map(|m| m.login.as_str()), "import", &target, &name, None)
+        .await;
     Ok((
         StatusCode::CREATED,
         Json(json!({
@@ -65,10 +69,13 @@ pub async fn import<S: Store>(
 /// `POST /api/v1/plans/{id}/versions/{version}/publish`.
 pub async fn publish<S: Store>(
     State(state): State<AppState<S>>,
+    tr: crate::i18n::Tr,
     Path((id, version)): Path<(String, String)>,
 ) -> Result<Json<Value>, WebError> {
     let (id, version) = (super::id_of(&id)?, super::id_of(&version)?);
     state.store.publish(id, version).await.map_err(|e| WebError::from(e).api())?;
+    let actor = tr.me.as_ref().map(|m| m.login.as_str());
+    crate::auth::audit(state.store.as_ref(), actor, "publish", &format!("plan {id} version {version}"), "", None).await;
     Ok(Json(json!({"plan_id": id, "version": version, "published": true})))
 }
 
@@ -91,6 +98,7 @@ pub struct ItemIn {
 /// as `GET` does.
 pub async fn edit_item<S: Store>(
     State(state): State<AppState<S>>,
+    tr: crate::i18n::Tr,
     Path(id): Path<String>,
     body: Result<Json<ItemIn>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<Value>, WebError> {
@@ -122,5 +130,7 @@ pub async fn edit_item<S: Store>(
     let deadline = input.deadline.as_deref().and_then(crate::routes::items::deadline_from);
     let edit = ItemEdit::new(input.number, &input.text, assignments, deadline).map_err(|e| WebError::from(e).api())?;
     state.store.edit_item(item_id, &edit).await.map_err(|e: StoreError| WebError::from(e).api())?;
+    let actor = tr.me.as_ref().map(|m| m.login.as_str());
+    crate::auth::audit(state.store.as_ref(), actor, "edit-item", &format!("item {item_id}"), edit.text(), None).await;
     super::item(State(state), Path(id)).await
 }

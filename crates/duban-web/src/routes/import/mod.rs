@@ -66,6 +66,9 @@ pub async fn upload<S: Store>(
     };
     let title = if title.is_empty() { parsed.plan.title.clone().unwrap_or_else(|| name.clone()) } else { title };
     let imported = state.store.import_plan(&title, &name, &parsed, false).await?;
+    let target = format!("plan {} version {}", imported.plan_id, imported.version);
+    crate::auth::audit(state.store.as_ref(), tr.me.as_ref().map(|m| m.login.as_str()), "import", &target, &name, None)
+        .await;
     Ok(Redirect::to(&format!("/plans/{}/versions/{}", imported.plan_id, imported.version)).into_response())
 }
 
@@ -188,6 +191,7 @@ pub async fn review_page<S: Store>(
 
 pub async fn publish<S: Store>(
     State(state): State<AppState<S>>,
+    tr: Tr,
     Path((id, version)): Path<(String, String)>,
 ) -> Result<Redirect, WebError> {
     let (id, version) = match (id.parse::<i64>(), version.parse::<i64>()) {
@@ -195,5 +199,7 @@ pub async fn publish<S: Store>(
         _ => return Err(WebError::not_found("编号应为数字")),
     };
     state.store.publish(id, version).await?;
+    let actor = tr.me.as_ref().map(|m| m.login.as_str());
+    crate::auth::audit(state.store.as_ref(), actor, "publish", &format!("plan {id} version {version}"), "", None).await;
     Ok(Redirect::to(&format!("/plans/{id}")))
 }

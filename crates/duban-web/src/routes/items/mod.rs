@@ -87,6 +87,8 @@ pub async fn edit<S: Store>(
     };
     let status = match saved {
         Ok(()) => {
+            let actor = tr.me.as_ref().map(|m| m.login.as_str());
+            crate::auth::audit(state.store.as_ref(), actor, "edit-item", &format!("item {id}"), &form.text, None).await;
             let to = format!("/plans/{}/versions/{}#item-{id}", plan.id, plan.version);
             return Ok(axum::response::Redirect::to(&to).into_response());
         }
