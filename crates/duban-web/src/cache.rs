@@ -73,3 +73,26 @@ impl PlanCache {
         self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
+
+/// The version of a plan an account may see: drafts only for those who
+/// manage plans; others get the latest published version (or not found
+/// when there is none, or when they ask for a draft by number).
+pub async fn visible<S: Store>(
+    state: &crate::AppState<S>,
+    tr: &crate::i18n::Tr,
+    plan_id: i64,
+    version: Option<i64>,
+) -> Result<Arc<PlanTree>, crate::WebError> {
+    let tree = state.plans.get(state.store.as_ref(), plan_id, version).await?;
+    if tree.summary.published || tr.manages_plans() {
+        return Ok(tree);
+    }
+    if version.is_none() {
+        for v in (1..tree.summary.version).rev() {
+            if state.store.summary(plan_id, Some(v)).await?.published {
+                return Ok(state.plans.get(state.store.as_ref(), plan_id, Some(v)).await?);
+            }
+        }
+    }
+    Err(crate::WebError::not_found("这份分工表尚未发布"))
+}

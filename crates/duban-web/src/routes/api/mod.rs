@@ -88,8 +88,15 @@ pub async fn plans<S: Store>(
 }
 
 /// One item with its assignments, its ancestors and its children.
-pub async fn item<S: Store>(State(state): State<AppState<S>>, Path(id): Path<String>) -> Result<Json<Value>, WebError> {
+pub async fn item<S: Store>(
+    State(state): State<AppState<S>>,
+    tr: crate::i18n::Tr,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, WebError> {
     let d = state.store.item(id_of(&id)?).await.map_err(|e| WebError::from(e).api())?;
+    if !d.plan.published && !tr.manages_plans() {
+        return Err(WebError::not_found("这份分工表尚未发布").api());
+    }
     let link = |l: &duban_store::ItemLink| json!({"id": l.id, "number": l.number, "text": l.text});
     Ok(Json(json!({
         "id": d.id,
@@ -109,11 +116,11 @@ pub struct VersionParam {
 /// The plan in the `duban parse --json` shape, with its version.
 pub async fn plan<S: Store>(
     State(state): State<AppState<S>>,
+    tr: crate::i18n::Tr,
     Path(id): Path<String>,
     QueryOf(v): ApiQuery<VersionParam>,
 ) -> Result<Json<Value>, WebError> {
-    let tree =
-        state.plans.get(state.store.as_ref(), id_of(&id)?, v.version).await.map_err(|e| WebError::from(e).api())?;
+    let tree = crate::cache::visible(&state, &tr, id_of(&id)?, v.version).await.map_err(WebError::api)?;
     let (summary, plan) = (&tree.summary, &tree.plan);
     Ok(Json(json!({
         "id": summary.id, "version": summary.version, "published": summary.published,
@@ -130,12 +137,13 @@ pub struct DiffParams {
 /// What changed between two versions (`to` defaults to the latest).
 pub async fn diff<S: Store>(
     State(state): State<AppState<S>>,
+    tr: crate::i18n::Tr,
     Path(id): Path<String>,
     QueryOf(p): ApiQuery<DiffParams>,
 ) -> Result<Json<Value>, WebError> {
     let id = id_of(&id)?;
-    let before = state.plans.get(state.store.as_ref(), id, Some(p.from)).await.map_err(|e| WebError::from(e).api())?;
-    let after = state.plans.get(state.store.as_ref(), id, p.to).await.map_err(|e| WebError::from(e).api())?;
+    let before = crate::cache::visible(&state, &tr, id, Some(p.from)).await.map_err(WebError::api)?;
+    let after = crate::cache::visible(&state, &tr, id, p.to).await.map_err(WebError::api)?;
     let diff = duban_core::diff(&before.plan, &after.plan);
     Ok(Json(json!({"from": p.from, "to": after.summary.version, "diff": diff})))
 }
@@ -148,10 +156,11 @@ pub struct MatrixParams {
 /// The RACI matrix of the latest version.
 pub async fn matrix<S: Store>(
     State(state): State<AppState<S>>,
+    tr: crate::i18n::Tr,
     Path(id): Path<String>,
     QueryOf(p): ApiQuery<MatrixParams>,
 ) -> Result<Json<Value>, WebError> {
-    let tree = state.plans.get(state.store.as_ref(), id_of(&id)?, None).await.map_err(|e| WebError::from(e).api())?;
+    let tree = crate::cache::visible(&state, &tr, id_of(&id)?, None).await.map_err(WebError::api)?;
     let plan = &tree.plan;
     Ok(Json(json!(crate::routes::matrix::Matrix::of(plan, p.org.as_deref()))))
 }

@@ -132,5 +132,5 @@ pub async fn edit_item<S: Store>(
     state.store.edit_item(item_id, &edit).await.map_err(|e: StoreError| WebError::from(e).api())?;
     let actor = tr.me.as_ref().map(|m| m.login.as_str());
     crate::auth::audit(state.store.as_ref(), actor, "edit-item", &format!("item {item_id}"), edit.text(), None).await;
-    super::item(State(state), Path(id)).await
+    super::item(State(state), tr, Path(id)).await
 }

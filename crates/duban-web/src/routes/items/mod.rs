@@ -39,6 +39,9 @@ pub async fn show<S: Store>(
 ) -> Result<Html<String>, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::not_found("条目编号应为数字"))?;
     let d = state.store.item(id).await?;
+    if !d.plan.published && !tr.manages_plans() {
+        return Err(WebError::not_found("这份分工表尚未发布"));
+    }
     render(ShowPage { tr, d })
 }
 

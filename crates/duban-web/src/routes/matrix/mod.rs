@@ -125,7 +125,7 @@ pub async fn show<S: Store>(
     QueryOf(p): PageQuery<Params>,
 ) -> Result<Response, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::not_found("分工表编号应为数字"))?;
-    let tree = state.plans.get(state.store.as_ref(), id, None).await?;
+    let tree = crate::cache::visible(&state, &tr, id, None).await?;
     let matrix = Matrix::of(&tree.plan, p.org.as_deref());
     if p.format.as_deref() == Some("csv") {
         let headers = [

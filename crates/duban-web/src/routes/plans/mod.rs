@@ -81,7 +81,7 @@ pub async fn show<S: Store>(
     Path(id): Path<String>,
 ) -> Result<Html<String>, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::not_found("分工表编号应为数字"))?;
-    let tree = state.plans.get(state.store.as_ref(), id, None).await?;
+    let tree = crate::cache::visible(&state, &tr, id, None).await?;
     let mut out = Vec::new();
     rows(&tree.plan.items, 0, &mut out);
     for (row, r) in out.iter_mut().zip(&tree.refs) {
