@@ -16,12 +16,19 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 cargo build --release -q -p duban --bin duban
 cargo build --release -q -p duban-web --example load_data
 target/release/examples/load_data "sqlite://$DB" "$PLANS"
+# Every page needs an account: a supervisor signs in, and wrk sends its
+# session cookie (and CSRF token) with every request.
+printf '%s\n' 'Bench-Pass-2026' | target/release/duban user add bench --role supervisor --database "sqlite://$DB" >/dev/null
 LOG="/tmp/duban-load-$$.log"
 target/release/duban serve --database "sqlite://$DB" --bind "127.0.0.1:$PORT" 2>"$LOG" &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -f "$DB" "$DB-wal" "$DB-shm" "$LOG"' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/" >/dev/null && break; sleep 0.2; done
 kill -0 $SERVER 2>/dev/null || { echo "the server did not start:" >&2; tail -5 "$LOG" >&2; exit 1; }
+COOKIE=$(curl -s -o /dev/null -D - --data 'login=bench&password=Bench-Pass-2026' "http://127.0.0.1:$PORT/login" \
+  | sed -n 's/^[Ss]et-[Cc]ookie: \(duban_session=[^;]*\).*/\1/p')
+[ -n "$COOKIE" ] || { echo "could not sign in" >&2; exit 1; }
+CSRF=$(curl -s -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/api/v1/session" | python3 -c 'import json,sys;print(json.load(sys.stdin)["csrf"])')
 
 enc() { python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 run() {
@@ -29,8 +36,8 @@ run() {
   # A short warm-up first: the figures are of the steady state (the first
   # read of a published plan fills the cache, the first search loads the
   # dictionary).
-  wrk -t2 -c16 -d1s "http://127.0.0.1:$PORT$2" >/dev/null
-  wrk -t2 -c16 -d"$DURATION" --latency "http://127.0.0.1:$PORT$2" | grep -E "Requests/sec|50%|99%|Non-2xx"
+  wrk -t2 -c16 -d1s -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT$2" >/dev/null
+  wrk -H "Cookie: $COOKIE" -t2 -c16 -d"$DURATION" --latency "http://127.0.0.1:$PORT$2" | grep -E "Requests/sec|50%|99%|Non-2xx"
 }
 run "department workspace page (3,500 assignments, first page)" "/departments/$(enc 市第7局)"
 run "department workspace (API, 100 per page)" "/api/v1/departments/$(enc 市第7局)/assignments"
@@ -45,6 +52,7 @@ echo "== server resident memory after the reads: $(grep VmRSS /proc/$SERVER/stat
 # each stores a new version of the sample plan.
 echo "== import of the sample table through /import (54 measures), 20 in a row"
 for _ in $(seq 1 20); do
-  curl -s -o /dev/null -w '%{time_total}\n' -F "file=@samples/shandong-ip-division-table.txt" "http://127.0.0.1:$PORT/import"
+  curl -s -o /dev/null -w '%{time_total}\n' -H "Cookie: $COOKIE" -H "X-CSRF-Token: $CSRF" \
+    -F "file=@samples/shandong-ip-division-table.txt" "http://127.0.0.1:$PORT/import"
 done | sort -n | awk '{t[NR]=$1} END {printf "    p50 %.1f ms, max %.1f ms\n", t[int(NR/2)+1]*1000, t[NR]*1000}'
 echo "== server resident memory at the end: $(grep VmRSS /proc/$SERVER/status | awk '{print $2/1024 " MB"}')"

@@ -63,10 +63,20 @@ async fn story(store: &impl Store) {
     let own = store.workspace("省编办", Page::first(50)).await.unwrap().items;
     assert_eq!(own.len(), 3);
     assert!(own.iter().all(|e| e.role == duban_core::Role::Lead && !e.inherited));
+    // A department signs for its assignment once; another department cannot.
+    let mine = own[0].assignment_id;
+    assert!(matches!(store.acknowledge(mine, "省公安厅", "gat", "", 500).await, Err(StoreError::NotFound(_))));
+    store.acknowledge(mine, "省编办", "bianban", " 收到 ", 500).await.unwrap();
+    assert!(matches!(store.acknowledge(mine, "省编办", "bianban", "", 501).await, Err(StoreError::Conflict(_))));
+    let signed = store.workspace("省编办", Page::first(50)).await.unwrap().items;
+    assert_eq!(signed[0].acknowledged, Some(("bianban".to_string(), 500)));
+    assert!(signed[1..].iter().all(|e| e.acknowledged.is_none()));
     let inherited = store.workspace("省市场监管局", Page::first(50)).await.unwrap().items;
     assert_eq!(inherited.len(), 1);
     assert!(inherited[0].inherited);
     assert_eq!(inherited[0].org, "省工商局");
+    // The successor signs for what it inherited.
+    store.acknowledge(inherited[0].assignment_id, "省市场监管局", "scjgj", "", 600).await.unwrap();
 
     // Search: a two-character query, wildcards taken literally.
     let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();

@@ -17,6 +17,24 @@ macro_rules! impl_store_sql {
             }
         }
 
+        /// After a change to the account `login` (`changed` rows): not found
+        /// when there is no such account, else its sessions end.
+        async fn end_sessions(
+            tx: &mut ::sqlx::Transaction<'_, $db>,
+            login: &str,
+            changed: u64,
+        ) -> Result<(), $crate::StoreError> {
+            if changed == 0 {
+                return Err($crate::StoreError::NotFound(format!("用户 {login}")));
+            }
+            ::sqlx::query("DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE login = $1)")
+                .bind(login)
+                .execute(&mut **tx)
+                .await
+                .map_err(db_error)?;
+            Ok(())
+        }
+
         /// An account's columns, in the order the queries select them.
         type UserRow = (i64, String, String, String, Option<String>, String, bool, i64, i64);
 
@@ -537,18 +555,21 @@ macro_rules! impl_store_sql {
                 org: &str,
                 page: $crate::Page,
             ) -> Result<$crate::Paged<$crate::WorkspaceEntry>, $crate::StoreError> {
-                type Row = (i64, String, i64, Option<String>, String, String, String, i32, Option<String>, Option<String>, i64);
+                type Row = (i64, String, i64, Option<String>, String, String, String, i32, Option<String>, Option<String>, i64, Option<String>, Option<i64>);
                 // Its own assignments and those of bodies it succeeded, each
                 // read in assignment order from its index, merged.
                 let rows: Vec<Row> = ::sqlx::query_as(
                     "SELECT * FROM ( \
-                       SELECT p.id AS plan_id, p.title, i.id AS item_id, i.number, i.text, a.role, a.org, 0 AS inherited, i.deadline_text, i.due, a.id AS aid \
+                       SELECT p.id AS plan_id, p.title, i.id AS item_id, i.number, i.text, a.role, a.org, 0 AS inherited, i.deadline_text, i.due, a.id AS aid, \
+                              k.login, k.at \
                        FROM assignments a JOIN items i ON i.id = a.item_id JOIN plan_versions v ON v.id = i.version_id JOIN plans p ON p.id = v.plan_id \
+                       LEFT JOIN acknowledgements k ON k.assignment_id = a.id \
                        WHERE a.org = $1 AND a.id > $2 AND v.latest = $3 \
                        UNION ALL \
-                       SELECT p.id, p.title, i.id, i.number, i.text, a.role, a.org, 1, i.deadline_text, i.due, a.id \
+                       SELECT p.id, p.title, i.id, i.number, i.text, a.role, a.org, 1, i.deadline_text, i.due, a.id, k.login, k.at \
                        FROM assignment_successors s JOIN assignments a ON a.id = s.assignment_id JOIN items i ON i.id = a.item_id \
                        JOIN plan_versions v ON v.id = i.version_id JOIN plans p ON p.id = v.plan_id \
+                       LEFT JOIN acknowledgements k ON k.assignment_id = a.id \
                        WHERE s.org = $4 AND a.id > $5 AND v.latest = $6 \
                      ) w ORDER BY aid LIMIT $7",
                 )
@@ -564,7 +585,7 @@ macro_rules! impl_store_sql {
                 .map_err(db_error)?;
                 let rows = rows
                     .into_iter()
-                    .map(|(plan_id, plan_title, item_id, number, text, role, org, inherited, deadline, due, assignment_id)| {
+                    .map(|(plan_id, plan_title, item_id, number, text, role, org, inherited, deadline, due, assignment_id, by, at)| {
                         Ok($crate::WorkspaceEntry {
                             assignment_id,
                             plan_id,
@@ -577,10 +598,49 @@ macro_rules! impl_store_sql {
                             inherited: inherited != 0,
                             deadline,
                             due,
+                            acknowledged: by.zip(at),
                         })
                     })
                     .collect::<Result<Vec<_>, $crate::StoreError>>()?;
                 Ok($crate::Paged::from_rows(rows, page, |e| e.assignment_id))
+            }
+
+            async fn acknowledge(
+                &self,
+                assignment_id: i64,
+                org: &str,
+                login: &str,
+                note: &str,
+                now: i64,
+            ) -> Result<(), $crate::StoreError> {
+                let mut tx = self.writer.begin().await.map_err(db_error)?;
+                let found: Option<(bool, Option<String>)> = ::sqlx::query_as(
+                    "SELECT v.published, k.login FROM assignments a JOIN items i ON i.id = a.item_id \
+                     JOIN plan_versions v ON v.id = i.version_id LEFT JOIN acknowledgements k ON k.assignment_id = a.id \
+                     WHERE a.id = $1 AND (a.org = $2 OR EXISTS \
+                       (SELECT 1 FROM assignment_successors s WHERE s.assignment_id = a.id AND s.org = $3))",
+                )
+                .bind(assignment_id)
+                .bind(org)
+                .bind(org)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db_error)?;
+                match found {
+                    None => return Err($crate::StoreError::NotFound(format!("本部门的任务 {assignment_id}"))),
+                    Some((false, _)) => return Err($crate::StoreError::Conflict("分工表尚未发布，不能签收".into())),
+                    Some((true, Some(by))) => return Err($crate::StoreError::Conflict(format!("已由 {by} 签收"))),
+                    Some((true, None)) => {}
+                }
+                ::sqlx::query("INSERT INTO acknowledgements (assignment_id, login, at, note) VALUES ($1, $2, $3, $4)")
+                    .bind(assignment_id)
+                    .bind(login)
+                    .bind(now)
+                    .bind(note.trim())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                tx.commit().await.map_err(db_error)
             }
 
             async fn diagnostics(&self, plan_id: i64, version: i64) -> Result<Vec<::duban_core::Diagnostic>, $crate::StoreError> {
@@ -648,14 +708,7 @@ macro_rules! impl_store_sql {
                     .execute(&mut *tx)
                     .await
                     .map_err(db_error)?;
-                if done.rows_affected() == 0 {
-                    return Err($crate::StoreError::NotFound(format!("用户 {login}")));
-                }
-                ::sqlx::query("DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE login = $1)")
-                    .bind(login)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_error)?;
+                end_sessions(&mut tx, login, done.rows_affected()).await?;
                 tx.commit().await.map_err(db_error)
             }
 
@@ -667,14 +720,7 @@ macro_rules! impl_store_sql {
                     .execute(&mut *tx)
                     .await
                     .map_err(db_error)?;
-                if done.rows_affected() == 0 {
-                    return Err($crate::StoreError::NotFound(format!("用户 {login}")));
-                }
-                ::sqlx::query("DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE login = $1)")
-                    .bind(login)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_error)?;
+                end_sessions(&mut tx, login, done.rows_affected()).await?;
                 tx.commit().await.map_err(db_error)
             }
 

@@ -174,6 +174,8 @@ pub struct WorkspaceEntry {
     pub inherited: bool,
     pub deadline: Option<String>,
     pub due: Option<String>,
+    /// Who acknowledged (签收) it for the department, and when (Unix time).
+    pub acknowledged: Option<(String, i64)>,
 }
 
 /// A measure or task found by a search.
@@ -345,6 +347,20 @@ pub trait Store: Send + Sync + 'static {
 
     /// Ends a session (logout, or idle too long).
     fn close_session(&self, token_hash: &str) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// Acknowledges (签收) an assignment for the department `org`, which
+    /// must be the one it names or a successor of it, in a published
+    /// version. Refused when already acknowledged ([`StoreError::Conflict`])
+    /// or not the department's ([`StoreError::NotFound`]: another
+    /// department's assignments are not even told to exist).
+    fn acknowledge(
+        &self,
+        assignment_id: i64,
+        org: &str,
+        login: &str,
+        note: &str,
+        now: i64,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
 
     /// Appends a line to the audit log.
     fn audit(&self, event: &AuditEvent) -> impl Future<Output = Result<(), StoreError>> + Send;

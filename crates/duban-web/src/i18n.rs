@@ -274,6 +274,10 @@ const EN: &[(&str, &str)] = &[
     ("并入", "merged into"),
     ("分设为", "split into"),
     ("撤销，职责划入", "abolished; duties moved to"),
+    ("签收", "Acknowledge"),
+    ("已签收", "acknowledged"),
+    ("未签收", "not acknowledged"),
+    ("本部门任务", "My department"),
     // accounts
     ("登录", "Sign in"),
     ("登录名", "Login"),

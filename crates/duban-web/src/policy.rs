@@ -13,6 +13,9 @@ pub enum Action {
     Public,
     /// Read published plans, departments, the registry; sign out.
     Read,
+    /// Sign for a department's assignments (the store checks it is the
+    /// account's own department).
+    Acknowledge,
     /// Import, review, correct and publish plans (drafts included).
     ManagePlans,
     /// Accounts and the audit log.
@@ -26,6 +29,7 @@ pub fn allows(role: Option<AccountRole>, action: Action) -> bool {
         (Action::Public, _) => true,
         (_, None) => false,
         (Action::Read, Some(_)) => true,
+        (Action::Acknowledge, Some(r)) => r == Liaison,
         (Action::ManagePlans, Some(r)) => matches!(r, Admin | Supervisor),
         (Action::Administer, Some(r)) => r == Admin,
     }
@@ -62,6 +66,8 @@ pub const RULES: &[(Method, &str, Action)] = &[
     (Method::POST, "/api/v1/imports", Action::ManagePlans),
     (Method::PUT, "/api/v1/items/{id}", Action::ManagePlans),
     (Method::POST, "/api/v1/plans/{id}/versions/{version}/publish", Action::ManagePlans),
+    (Method::POST, "/assignments/{id}/acknowledge", Action::Acknowledge),
+    (Method::POST, "/api/v1/assignments/{id}/acknowledge", Action::Acknowledge),
     (Method::GET, "/admin/audit", Action::Administer),
 ];
 
@@ -79,6 +85,8 @@ mod tests {
         assert!(allows(None, Action::Public) && !allows(None, Action::Read));
         assert!(allows(Some(AccountRole::Viewer), Action::Read));
         assert!(!allows(Some(AccountRole::Liaison), Action::ManagePlans));
+        assert!(allows(Some(AccountRole::Liaison), Action::Acknowledge));
+        assert!(!allows(Some(AccountRole::Admin), Action::Acknowledge), "only a department signs for itself");
         assert!(allows(Some(AccountRole::Supervisor), Action::ManagePlans));
         assert!(!allows(Some(AccountRole::Supervisor), Action::Administer));
         assert!(allows(Some(AccountRole::Admin), Action::Administer));

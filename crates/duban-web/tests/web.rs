@@ -58,6 +58,21 @@ async fn sign_in(addr: std::net::SocketAddr, login: &str) {
     SESSIONS.lock().unwrap().push((addr, cookie, csrf));
 }
 
+/// Reads a whole response (the server closes the connection after it).
+async fn read_response(stream: &mut tokio::net::TcpStream) -> Response {
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.unwrap();
+    let text = String::from_utf8(raw).expect("responses are UTF-8");
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let mut lines = head.lines();
+    let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    Response { status, headers, body: body.to_string() }
+}
+
 /// GET over a fresh connection (HTTP/1.1, Connection: close).
 async fn get(addr: std::net::SocketAddr, path: &str) -> Response {
     get_with(addr, path, "").await
@@ -83,17 +98,7 @@ async fn send(addr: std::net::SocketAddr, method: &str, path: &str, content_type
     );
     stream.write_all(head.as_bytes()).await.unwrap();
     stream.write_all(body).await.unwrap();
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).await.unwrap();
-    let text = String::from_utf8(raw).unwrap();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap();
-    let mut lines = head.lines();
-    let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
-        .collect();
-    Response { status, headers, body: body.to_string() }
+    read_response(&mut stream).await
 }
 
 /// GET with extra header lines (each ending in CRLF).
@@ -102,17 +107,7 @@ async fn get_with(addr: std::net::SocketAddr, path: &str, headers: &str) -> Resp
     let headers = session_headers(addr, headers);
     let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{headers}\r\n");
     stream.write_all(request.as_bytes()).await.unwrap();
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).await.unwrap();
-    let text = String::from_utf8(raw).unwrap();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap();
-    let mut lines = head.lines();
-    let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
-        .collect();
-    Response { status, headers, body: body.to_string() }
+    read_response(&mut stream).await
 }
 
 fn encode(s: &str) -> String {
@@ -675,17 +670,7 @@ async fn request_as(
         "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{auth}{extra}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 0\r\n\r\n"
     );
     stream.write_all(head.as_bytes()).await.unwrap();
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).await.unwrap();
-    let text = String::from_utf8_lossy(&raw).to_string();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let mut lines = head.lines();
-    let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
-        .collect();
-    Response { status, headers, body: body.to_string() }
+    read_response(&mut stream).await
 }
 
 /// Signs in and returns (cookie, CSRF token) without making it the default.
@@ -884,4 +869,69 @@ async fn wait_for_text(client: &fantoccini::Client, text: &str) {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     panic!("the page never showed {text}");
+}
+
+/// A liaison signs for the department's assignments once; not for another
+/// department's, not in a draft; others may not sign at all.
+#[tokio::test]
+async fn departments_acknowledge_their_assignments() {
+    use duban_core::AccountRole;
+    let store = Arc::new(SqliteStore::connect("sqlite::memory:").await.unwrap());
+    add_user(store.as_ref(), "bianban", AccountRole::Liaison, Some("省编办")).await;
+    add_user(store.as_ref(), "office", AccountRole::Supervisor, None).await;
+    let sample =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../samples/shandong-ip-division-table.txt")).unwrap();
+    let parsed = parse(&sample, &Options::default()).unwrap();
+    store.import_plan("样例", "seed.txt", &parsed, true).await.unwrap();
+    let draft = store.import_plan("草稿", "seed.txt", &parsed, false).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(duban_web::serve(listener, store.clone(), Arc::new(duban_core::WrittenName)));
+    let liaison = session_of(addr, "bianban", PASSWORD).await.unwrap();
+    let office = session_of(addr, "office", PASSWORD).await.unwrap();
+
+    let own = store.workspace("省编办", duban_store::Page::first(50)).await.unwrap().items;
+    let published: Vec<_> = own.iter().filter(|e| e.plan_id != draft.plan_id).collect();
+    let in_draft = own.iter().find(|e| e.plan_id == draft.plan_id).unwrap();
+    let first = published[0].assignment_id;
+    let page = request_as(addr, "GET", &format!("/departments/{}", encode("省编办")), Some(&liaison), "").await;
+    assert!(page.body.contains(&format!("/assignments/{first}/acknowledge?csrf=")), "a button to sign");
+
+    let signed = request_as(addr, "POST", &format!("/assignments/{first}/acknowledge"), Some(&liaison), "").await;
+    assert_eq!(signed.status, 303, "{}", signed.body);
+    let after = store.workspace("省编办", duban_store::Page::first(50)).await.unwrap().items;
+    assert_eq!(
+        after.iter().find(|e| e.assignment_id == first).unwrap().acknowledged.as_ref().map(|a| a.0.as_str()),
+        Some("bianban")
+    );
+    let page = request_as(addr, "GET", &format!("/departments/{}", encode("省编办")), Some(&liaison), "").await;
+    assert!(page.body.contains("已签收"));
+
+    // Once only; not in a draft; not another department's; not for others.
+    let again = request_as(addr, "POST", &format!("/api/v1/assignments/{first}/acknowledge"), Some(&liaison), "").await;
+    assert_eq!(again.status, 409);
+    assert!(again.body.contains("已由 bianban 签收"), "{}", again.body);
+    let draft_ack = request_as(
+        addr,
+        "POST",
+        &format!("/api/v1/assignments/{}/acknowledge", in_draft.assignment_id),
+        Some(&liaison),
+        "",
+    )
+    .await;
+    assert_eq!(draft_ack.status, 409);
+    let others = store.workspace("省公安厅", duban_store::Page::first(1)).await.unwrap().items[0].assignment_id;
+    let foreign =
+        request_as(addr, "POST", &format!("/api/v1/assignments/{others}/acknowledge"), Some(&liaison), "").await;
+    assert_eq!(foreign.status, 404);
+    let second = published[1].assignment_id;
+    assert_eq!(
+        request_as(addr, "POST", &format!("/assignments/{second}/acknowledge"), Some(&office), "").await.status,
+        403
+    );
+    let api = request_as(addr, "POST", &format!("/api/v1/assignments/{second}/acknowledge"), Some(&liaison), "").await;
+    assert_eq!(api.status, 200, "{}", api.body);
+    let log = store.audit_log(duban_store::Page::first(10)).await.unwrap().items;
+    assert!(log.iter().any(|e| e.action == "acknowledge" && e.target == format!("assignment {second}")));
+    server.abort();
 }

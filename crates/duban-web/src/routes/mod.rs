@@ -2,6 +2,7 @@
 
 mod account;
 mod api;
+mod assignments;
 mod departments;
 mod import;
 mod items;
@@ -21,6 +22,8 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
         .route("/login", get(account::form).post(account::login::<S>))
         .route("/logout", axum::routing::post(account::logout::<S>))
         .route("/admin/audit", get(account::audit_log::<S>))
+        .route("/assignments/{id}/acknowledge", axum::routing::post(assignments::acknowledge::<S>))
+        .route("/api/v1/assignments/{id}/acknowledge", axum::routing::post(assignments::acknowledge_api::<S>))
         .route("/api/v1/session", get(account::session))
         .route("/plans/{id}", get(plans::show::<S>))
         .route("/plans/{id}/matrix", get(matrix::show::<S>))

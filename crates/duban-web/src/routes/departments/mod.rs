@@ -20,6 +20,19 @@ struct ShowPage {
     next: Option<String>,
 }
 
+impl ShowPage {
+    /// Whether the signed-in account signs for this department.
+    fn signs(&self) -> bool {
+        self.tr.me.as_ref().is_some_and(|m| m.org.as_deref() == Some(self.org.as_str()))
+            && crate::policy::allows(self.tr.me.as_ref().map(|m| m.role), crate::policy::Action::Acknowledge)
+    }
+
+    fn day(at: &i64) -> String {
+        let at = *at;
+        duban_core::DateTime::from_timestamp(at, 0).map(|t| t.format("%Y-%m-%d").to_string()).unwrap_or_default()
+    }
+}
+
 pub async fn show<S: Store>(
     State(state): State<AppState<S>>,
     tr: Tr,
