@@ -18,14 +18,14 @@ cargo build --release -q -p duban-web --example load_data
 target/release/examples/load_data "sqlite://$DB" "$PLANS"
 # Every page needs an account: a supervisor signs in, and wrk sends its
 # session cookie (and CSRF token) with every request.
-printf '%s\n' 'Bench-Pass-2026' | target/release/duban user add bench --role supervisor --database "sqlite://$DB" >/dev/null
+printf '%s\n' 'Load-Test-2026!' | target/release/duban user add bench --role supervisor --database "sqlite://$DB" >/dev/null
 LOG="/tmp/duban-load-$$.log"
 target/release/duban serve --database "sqlite://$DB" --bind "127.0.0.1:$PORT" 2>"$LOG" &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -f "$DB" "$DB-wal" "$DB-shm" "$LOG"' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/" >/dev/null && break; sleep 0.2; done
 kill -0 $SERVER 2>/dev/null || { echo "the server did not start:" >&2; tail -5 "$LOG" >&2; exit 1; }
-COOKIE=$(curl -s -o /dev/null -D - --data 'login=bench&password=Bench-Pass-2026' "http://127.0.0.1:$PORT/login" \
+COOKIE=$(curl -s -o /dev/null -D - --data 'login=bench&password=Load-Test-2026!' "http://127.0.0.1:$PORT/login" \
   | sed -n 's/^[Ss]et-[Cc]ookie: \(duban_session=[^;]*\).*/\1/p')
 [ -n "$COOKIE" ] || { echo "could not sign in" >&2; exit 1; }
 CSRF=$(curl -s -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/api/v1/session" | python3 -c 'import json,sys;print(json.load(sys.stdin)["csrf"])')

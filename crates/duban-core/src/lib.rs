@@ -10,6 +10,7 @@ mod deadline;
 mod diagnostic;
 mod diff;
 mod plan;
+mod report;
 mod resolve;
 mod role;
 
@@ -18,6 +19,7 @@ pub use deadline::{Deadline, DeadlineKind, chinese_digit};
 pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};
 pub use diff::{Changed, Leaf, PlanDiff, diff};
 pub use plan::{Assignment, Item, OrgName, OrgNameError, Parsed, Plan};
+pub use report::{Period, Progress, ReportBody, ReportError, ReportState};
 pub use resolve::{Context, MatchKind, ResolveOrg, Resolved, WrittenName};
 pub use role::Role;
 

@@ -245,6 +245,70 @@ async fn accounts(store: &impl Store) {
     assert_eq!(rest.next, None);
 }
 
+/// A progress report through its review: draft, submit, return, resubmit,
+/// accept; every version kept; drafts only for the department; a stale
+/// version refused.
+async fn reports(store: &impl Store) {
+    use duban_core::{Period, Progress, ReportBody, ReportState};
+    use duban_store::{ReportStep, Reporter};
+    let parsed = sample();
+    let plan = store.import_plan("报告用分工表", "seed.txt", &parsed, true).await.unwrap();
+    let own = store.workspace("省编办", Page::first(500)).await.unwrap().items;
+    let id = own.iter().find(|e| e.plan_id == plan.plan_id).unwrap().assignment_id;
+    let info = store.assignment(id).await.unwrap();
+    assert!(info.published && info.belongs_to("省编办") && !info.belongs_to("省公安厅"));
+    let period = Period::parse("2026-11").unwrap();
+    let dept = Reporter::Department { login: "bianban", org: "省编办" };
+    let office = Reporter::Office { login: "duban" };
+    let body = |done: &str| ReportBody::new(Progress::OnTrack, 30, done, "", "下月完成").unwrap();
+
+    let v1 = store.report_step(id, &period, 0, dept, &ReportStep::Save(body("起草方案")), 10).await.unwrap();
+    assert_eq!((v1.version, v1.state), (1, ReportState::Draft));
+    assert!(store.reports(id, false).await.unwrap().is_empty(), "the office does not see drafts");
+    assert_eq!(store.reports(id, true).await.unwrap().len(), 1);
+    // A stale version is refused; another department is not told the task exists.
+    let stale = store.report_step(id, &period, 0, dept, &ReportStep::Save(body("x")), 11).await;
+    assert!(matches!(stale, Err(StoreError::Conflict(_))));
+    let other = Reporter::Department { login: "gat", org: "省公安厅" };
+    assert!(matches!(
+        store.report_step(id, &period, 1, other, &ReportStep::Save(body("x")), 11).await,
+        Err(StoreError::NotFound(_))
+    ));
+    assert!(matches!(
+        store.report_step(id, &period, 1, office, &ReportStep::Accept(String::new()), 11).await,
+        Err(StoreError::Conflict(_))
+    ));
+
+    store.report_step(id, &period, 1, dept, &ReportStep::Submit(body("完成起草")), 12).await.unwrap();
+    assert!(matches!(
+        store.report_step(id, &period, 2, dept, &ReportStep::Save(body("x")), 13).await,
+        Err(StoreError::Conflict(_))
+    ));
+    assert!(matches!(
+        store.report_step(id, &period, 2, office, &ReportStep::Return(" ".into()), 13).await,
+        Err(StoreError::Invalid(_))
+    ));
+    let returned =
+        store.report_step(id, &period, 2, office, &ReportStep::Return("请补充数据".into()), 13).await.unwrap();
+    assert_eq!((returned.state, returned.body.done.as_str()), (ReportState::Returned, "完成起草"));
+    store.report_step(id, &period, 3, dept, &ReportStep::Submit(body("完成起草，附数据")), 14).await.unwrap();
+    let accepted = store.report_step(id, &period, 4, office, &ReportStep::Accept("同意".into()), 15).await.unwrap();
+    assert_eq!((accepted.version, accepted.state, accepted.author.as_str()), (5, ReportState::Accepted, "duban"));
+    assert!(matches!(
+        store.report_step(id, &period, 5, dept, &ReportStep::Save(body("x")), 16).await,
+        Err(StoreError::Conflict(_))
+    ));
+
+    // Every version stays readable, newest first; the office sees all but the draft.
+    let all = store.reports(id, true).await.unwrap();
+    assert_eq!(all.iter().map(|r| r.version).collect::<Vec<_>>(), [5, 4, 3, 2, 1]);
+    assert_eq!(all[2].comment, "请补充数据");
+    assert_eq!(store.reports(id, false).await.unwrap().len(), 4);
+    // Another period is another report.
+    let q4 = Period::parse("2026-Q4").unwrap();
+    assert_eq!(store.report_step(id, &q4, 0, dept, &ReportStep::Save(body("季度")), 20).await.unwrap().version, 1);
+}
+
 #[tokio::test]
 async fn sqlite_tells_the_story() {
     let dir = std::env::temp_dir().join(format!("duban-store-{}", std::process::id()));
@@ -254,6 +318,7 @@ async fn sqlite_tells_the_story() {
     let store = SqliteStore::connect(&format!("sqlite://{}", path.display())).await.unwrap();
     story(&store).await;
     accounts(&store).await;
+    reports(&store).await;
     drop(store);
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -264,6 +329,7 @@ async fn postgres_tells_the_story() {
     let store = PostgresStore::connect(&db.url).await.unwrap();
     story(&store).await;
     accounts(&store).await;
+    reports(&store).await;
     drop(store);
     db.drop_database().await;
 }

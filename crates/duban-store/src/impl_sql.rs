@@ -35,6 +35,48 @@ macro_rules! impl_store_sql {
             Ok(())
         }
 
+        type ReportRow = (i64, String, i64, String, String, i64, String, String, String, String, String, i64);
+
+        fn report_from(
+            (assignment_id, period, version, state, progress, percent, done, problems, next_steps, comment, author, at): ReportRow,
+        ) -> Result<$crate::ReportVersion, $crate::StoreError> {
+            let bad = |what: &str| $crate::StoreError::Database(format!("report {assignment_id}/{period}: bad {what}"));
+            Ok($crate::ReportVersion {
+                state: ::duban_core::ReportState::parse(&state).ok_or_else(|| bad("state"))?,
+                body: ::duban_core::ReportBody {
+                    progress: ::duban_core::Progress::parse(&progress).ok_or_else(|| bad("progress"))?,
+                    percent: u8::try_from(percent).map_err(|_| bad("percent"))?,
+                    done,
+                    problems,
+                    next_steps,
+                },
+                assignment_id,
+                period,
+                version,
+                comment,
+                author,
+                at,
+            })
+        }
+
+        /// The newest version of a report, inside a transaction.
+        async fn latest_report(
+            tx: &mut ::sqlx::Transaction<'_, $db>,
+            assignment_id: i64,
+            period: &str,
+        ) -> Result<Option<$crate::ReportVersion>, $crate::StoreError> {
+            let row: Option<ReportRow> = ::sqlx::query_as(
+                "SELECT assignment_id, period, version, state, progress, percent, done, problems, next_steps, comment, author, at \
+                 FROM report_versions WHERE assignment_id = $1 AND period = $2 ORDER BY version DESC LIMIT 1",
+            )
+            .bind(assignment_id)
+            .bind(period)
+            .fetch_optional(&mut **tx)
+            .await
+            .map_err(db_error)?;
+            row.map(report_from).transpose()
+        }
+
         /// An account's columns, in the order the queries select them.
         type UserRow = (i64, String, String, String, Option<String>, String, bool, i64, i64);
 
@@ -791,6 +833,146 @@ macro_rules! impl_store_sql {
                     .await
                     .map_err(db_error)?;
                 Ok(())
+            }
+
+            async fn assignment(&self, id: i64) -> Result<$crate::AssignmentInfo, $crate::StoreError> {
+                let row: Option<(i64, String, String, i64, bool)> = ::sqlx::query_as(
+                    "SELECT a.item_id, a.role, a.org, v.plan_id, v.published FROM assignments a JOIN items i ON i.id = a.item_id \
+                     JOIN plan_versions v ON v.id = i.version_id WHERE a.id = $1",
+                )
+                .bind(id)
+                .fetch_optional(&self.reader)
+                .await
+                .map_err(db_error)?;
+                let Some((item_id, role, org, plan_id, published)) = row else {
+                    return Err($crate::StoreError::NotFound(format!("任务 {id}")));
+                };
+                let successors: Vec<(String,)> = ::sqlx::query_as("SELECT org FROM assignment_successors WHERE assignment_id = $1")
+                    .bind(id)
+                    .fetch_all(&self.reader)
+                    .await
+                    .map_err(db_error)?;
+                Ok($crate::AssignmentInfo {
+                    id,
+                    item_id,
+                    role: $crate::role_from_db(&role)?,
+                    org,
+                    successors: successors.into_iter().map(|(s,)| s).collect(),
+                    plan_id,
+                    published,
+                })
+            }
+
+            async fn report_step(
+                &self,
+                assignment_id: i64,
+                period: &::duban_core::Period,
+                expected_version: i64,
+                who: $crate::Reporter<'_>,
+                step: &$crate::ReportStep,
+                now: i64,
+            ) -> Result<$crate::ReportVersion, $crate::StoreError> {
+                use ::duban_core::ReportState;
+                let info = self.assignment(assignment_id).await?;
+                if !info.published {
+                    return Err($crate::StoreError::Conflict("分工表尚未发布，不能报送".into()));
+                }
+                let (login, department) = match who {
+                    $crate::Reporter::Department { login, org } => {
+                        if !info.belongs_to(org) {
+                            // Another department's assignment is not told to exist.
+                            return Err($crate::StoreError::NotFound(format!("本部门的任务 {assignment_id}")));
+                        }
+                        (login, true)
+                    }
+                    $crate::Reporter::Office { login } => (login, false),
+                };
+                let mut tx = self.writer.begin().await.map_err(db_error)?;
+                let current = latest_report(&mut tx, assignment_id, period.as_str()).await?;
+                let current_version = current.as_ref().map_or(0, |c| c.version);
+                if current_version != expected_version {
+                    return Err($crate::StoreError::Conflict(format!(
+                        "报告已被他人更新（现为第 {current_version} 版），请核对后再提交；您填写的内容仍在表单中"
+                    )));
+                }
+                let state = current.as_ref().map(|c| c.state);
+                let editable = state.is_none_or(|s| s.editable());
+                let (state, body, comment) = match step {
+                    $crate::ReportStep::Save(body) | $crate::ReportStep::Submit(body) => {
+                        if !department {
+                            return Err($crate::StoreError::Conflict("报告由承担任务的部门填写".into()));
+                        }
+                        if !editable {
+                            return Err($crate::StoreError::Conflict("报告已报送，等待审核，暂不能修改".into()));
+                        }
+                        let next = if matches!(step, $crate::ReportStep::Save(_)) { ReportState::Draft } else { ReportState::Submitted };
+                        (next, body.clone(), String::new())
+                    }
+                    $crate::ReportStep::Return(comment) | $crate::ReportStep::Accept(comment) => {
+                        if department {
+                            return Err($crate::StoreError::Conflict("报告由督办人员审核".into()));
+                        }
+                        let Some(c) = current.as_ref().filter(|c| c.state == ReportState::Submitted) else {
+                            return Err($crate::StoreError::Conflict("只有已报送的报告可以退回或通过".into()));
+                        };
+                        if matches!(step, $crate::ReportStep::Return(_)) && comment.trim().is_empty() {
+                            return Err($crate::StoreError::Invalid("退回时请写明意见".into()));
+                        }
+                        let next = if matches!(step, $crate::ReportStep::Return(_)) { ReportState::Returned } else { ReportState::Accepted };
+                        (next, c.body.clone(), comment.trim().to_string())
+                    }
+                };
+                let saved = $crate::ReportVersion {
+                    assignment_id,
+                    period: period.as_str().to_string(),
+                    version: current_version + 1,
+                    state,
+                    body,
+                    comment,
+                    author: login.to_string(),
+                    at: now,
+                };
+                let inserted = ::sqlx::query(
+                    "INSERT INTO report_versions (assignment_id, period, version, state, progress, percent, done, problems, next_steps, comment, author, at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                )
+                .bind(assignment_id)
+                .bind(&saved.period)
+                .bind(saved.version)
+                .bind(saved.state.as_str())
+                .bind(saved.body.progress.as_str())
+                .bind(i64::from(saved.body.percent))
+                .bind(&saved.body.done)
+                .bind(&saved.body.problems)
+                .bind(&saved.body.next_steps)
+                .bind(&saved.comment)
+                .bind(&saved.author)
+                .bind(now)
+                .execute(&mut *tx)
+                .await;
+                match inserted {
+                    Ok(_) => {}
+                    // Another save of the same version won the race.
+                    Err(::sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                        return Err($crate::StoreError::Conflict("报告已被他人同时更新，请核对后再提交；您填写的内容仍在表单中".into()));
+                    }
+                    Err(e) => return Err(db_error(e)),
+                }
+                tx.commit().await.map_err(db_error)?;
+                Ok(saved)
+            }
+
+            async fn reports(&self, assignment_id: i64, department: bool) -> Result<Vec<$crate::ReportVersion>, $crate::StoreError> {
+                let rows: Vec<ReportRow> = ::sqlx::query_as(
+                    "SELECT assignment_id, period, version, state, progress, percent, done, problems, next_steps, comment, author, at \
+                     FROM report_versions WHERE assignment_id = $1 AND (state <> 'draft' OR $2) ORDER BY period DESC, version DESC",
+                )
+                .bind(assignment_id)
+                .bind(department)
+                .fetch_all(&self.reader)
+                .await
+                .map_err(db_error)?;
+                rows.into_iter().map(report_from).collect()
             }
 
             async fn audit(&self, e: &$crate::AuditEvent) -> Result<(), $crate::StoreError> {

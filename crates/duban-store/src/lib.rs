@@ -243,6 +243,60 @@ pub struct AuditEvent {
     pub ip: Option<String>,
 }
 
+/// One assignment with what the pages around it need.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssignmentInfo {
+    pub id: i64,
+    pub item_id: i64,
+    pub role: Role,
+    /// The body named in the plan, and those carrying on for it.
+    pub org: String,
+    pub successors: Vec<String>,
+    pub plan_id: i64,
+    pub published: bool,
+}
+
+impl AssignmentInfo {
+    /// Whether `org` is the department of this assignment (or succeeded it).
+    pub fn belongs_to(&self, org: &str) -> bool {
+        self.org == org || self.successors.iter().any(|s| s == org)
+    }
+}
+
+/// One saved version of a progress report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportVersion {
+    pub assignment_id: i64,
+    pub period: String,
+    pub version: i64,
+    pub state: duban_core::ReportState,
+    pub body: duban_core::ReportBody,
+    /// The reviewer's comment when returned or accepted.
+    pub comment: String,
+    pub author: String,
+    pub at: i64,
+}
+
+/// What is done to a report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportStep {
+    /// The department saves a draft.
+    Save(duban_core::ReportBody),
+    /// The department sends it to the supervising office.
+    Submit(duban_core::ReportBody),
+    /// The office sends it back with comments.
+    Return(String),
+    /// The office accepts it.
+    Accept(String),
+}
+
+/// Who does it: a department (its canonical name) or the supervising office.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reporter<'a> {
+    Department { login: &'a str, org: &'a str },
+    Office { login: &'a str },
+}
+
 /// The storage operations. Every write is one transaction.
 pub trait Store: Send + Sync + 'static {
     /// Brings the schema up to date (also run at start-up).
@@ -361,6 +415,34 @@ pub trait Store: Send + Sync + 'static {
         note: &str,
         now: i64,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// One assignment.
+    fn assignment(&self, id: i64) -> impl Future<Output = Result<AssignmentInfo, StoreError>> + Send;
+
+    /// Takes a report of an assignment for a period one step: a new
+    /// version after `expected_version` (0 for the first). The department
+    /// saves and submits (drafts and returned reports only), the office
+    /// returns and accepts (submitted reports only); only a published
+    /// version's assignments are reported on. A different current version
+    /// is a [`StoreError::Conflict`]: someone else saved first.
+    fn report_step(
+        &self,
+        assignment_id: i64,
+        period: &duban_core::Period,
+        expected_version: i64,
+        who: Reporter<'_>,
+        step: &ReportStep,
+        now: i64,
+    ) -> impl Future<Output = Result<ReportVersion, StoreError>> + Send;
+
+    /// Every version of every report of an assignment, newest first.
+    /// Drafts are only for the department: `department` says whether the
+    /// reader is it.
+    fn reports(
+        &self,
+        assignment_id: i64,
+        department: bool,
+    ) -> impl Future<Output = Result<Vec<ReportVersion>, StoreError>> + Send;
 
     /// Appends a line to the audit log.
     fn audit(&self, event: &AuditEvent) -> impl Future<Output = Result<(), StoreError>> + Send;
