@@ -16,6 +16,10 @@ pub enum Action {
     /// Sign for a department's assignments (the store checks it is the
     /// account's own department).
     Acknowledge,
+    /// Write and submit the department's progress reports.
+    Report,
+    /// Return or accept submitted reports.
+    Review,
     /// Import, review, correct and publish plans (drafts included).
     ManagePlans,
     /// Accounts and the audit log.
@@ -29,7 +33,8 @@ pub fn allows(role: Option<AccountRole>, action: Action) -> bool {
         (Action::Public, _) => true,
         (_, None) => false,
         (Action::Read, Some(_)) => true,
-        (Action::Acknowledge, Some(r)) => r == Liaison,
+        (Action::Acknowledge | Action::Report, Some(r)) => r == Liaison,
+        (Action::Review, Some(r)) => matches!(r, Admin | Supervisor),
         (Action::ManagePlans, Some(r)) => matches!(r, Admin | Supervisor),
         (Action::Administer, Some(r)) => r == Admin,
     }
@@ -68,6 +73,9 @@ pub const RULES: &[(Method, &str, Action)] = &[
     (Method::POST, "/api/v1/plans/{id}/versions/{version}/publish", Action::ManagePlans),
     (Method::POST, "/assignments/{id}/acknowledge", Action::Acknowledge),
     (Method::POST, "/api/v1/assignments/{id}/acknowledge", Action::Acknowledge),
+    (Method::GET, "/assignments/{id}", Action::Read),
+    (Method::POST, "/assignments/{id}/reports", Action::Report),
+    (Method::POST, "/assignments/{id}/review", Action::Review),
     (Method::GET, "/admin/audit", Action::Administer),
 ];
 

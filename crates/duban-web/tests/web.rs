@@ -88,6 +88,18 @@ async fn post(addr: std::net::SocketAddr, path: &str, content_type: &str, body: 
     send(addr, "POST", path, content_type, body).await
 }
 
+/// A form POST with explicit header lines (each ending in CRLF).
+async fn send_with(addr: std::net::SocketAddr, method: &str, path: &str, headers: &str, body: &[u8]) -> Response {
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{headers}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(body).await.unwrap();
+    read_response(&mut stream).await
+}
+
 /// Any method with a body.
 async fn send(addr: std::net::SocketAddr, method: &str, path: &str, content_type: &str, body: &[u8]) -> Response {
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
@@ -933,5 +945,103 @@ async fn departments_acknowledge_their_assignments() {
     assert_eq!(api.status, 200, "{}", api.body);
     let log = store.audit_log(duban_store::Page::first(10)).await.unwrap().items;
     assert!(log.iter().any(|e| e.action == "acknowledge" && e.target == format!("assignment {second}")));
+    server.abort();
+}
+
+/// A report through its review over HTTP: the liaison drafts (the office
+/// does not see it), submits; the office returns with a comment; the
+/// liaison resubmits; the office accepts. A stale form and a bad field are
+/// refused with the typed text kept.
+#[tokio::test]
+async fn reports_go_through_review() {
+    use duban_core::AccountRole;
+    let store = Arc::new(SqliteStore::connect("sqlite::memory:").await.unwrap());
+    add_user(store.as_ref(), "bianban", AccountRole::Liaison, Some("省编办")).await;
+    add_user(store.as_ref(), "office", AccountRole::Supervisor, None).await;
+    let sample =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../samples/shandong-ip-division-table.txt")).unwrap();
+    store.import_plan("样例", "seed.txt", &parse(&sample, &Options::default()).unwrap(), true).await.unwrap();
+    let id = store.workspace("省编办", duban_store::Page::first(1)).await.unwrap().items[0].assignment_id;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(duban_web::serve(listener, store.clone(), Arc::new(duban_core::WrittenName)));
+    let liaison = session_of(addr, "bianban", PASSWORD).await.unwrap();
+    let office = session_of(addr, "office", PASSWORD).await.unwrap();
+    let form = |fields: &[(&str, &str)]| serde_urlencoded::to_string(fields).unwrap();
+    let post_as = |who: &(String, String), path: String, body: String| {
+        let headers = format!("Cookie: none=1; {}\r\nX-CSRF-Token: {}\r\n", who.0, who.1);
+        async move { send_with(addr, "POST", &path, &headers, body.as_bytes()).await }
+    };
+    let reports = format!("/assignments/{id}/reports");
+    let review = format!("/assignments/{id}/review");
+    let text = |version: &str, done: &str, step: &str| {
+        form(&[
+            ("period", "2026-11"),
+            ("expected", version),
+            ("progress", "on_track"),
+            ("percent", "40"),
+            ("done", done),
+            ("step", step),
+        ])
+    };
+
+    let page = request_as(addr, "GET", &format!("/assignments/{id}"), Some(&liaison), "").await;
+    assert!(page.body.contains("填写进展") && page.body.contains("积极探索知识产权管理体制机制改革"), "{}", page.body);
+    let saved = post_as(&liaison, reports.clone(), text("0", "已起草试点方案", "save")).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let seen_by_office = request_as(addr, "GET", &format!("/assignments/{id}"), Some(&office), "").await;
+    assert!(!seen_by_office.body.contains("已起草试点方案"), "drafts are the department's");
+
+    // Refused: a stale version (409), a bad percentage (400); the typed text stays in the form.
+    let stale = post_as(&liaison, reports.clone(), text("0", "我的新内容", "submit")).await;
+    assert_eq!(stale.status, 409);
+    assert!(stale.body.contains("我的新内容") && stale.body.contains("已被他人更新"), "{}", stale.body);
+    let bad = post_as(
+        &liaison,
+        reports.clone(),
+        form(&[
+            ("period", "2026-11"),
+            ("expected", "1"),
+            ("progress", "on_track"),
+            ("percent", "abc"),
+            ("done", "保留我"),
+            ("step", "submit"),
+        ]),
+    )
+    .await;
+    assert_eq!(bad.status, 400);
+    assert!(bad.body.contains("完成进度应为") && bad.body.contains("保留我"));
+    // The office may not write a department's report; the department may not review.
+    assert_eq!(post_as(&office, reports.clone(), text("1", "x", "submit")).await.status, 403);
+    assert_eq!(
+        post_as(&liaison, review.clone(), form(&[("period", "2026-11"), ("expected", "1"), ("step", "accept")]))
+            .await
+            .status,
+        403
+    );
+
+    assert_eq!(post_as(&liaison, reports.clone(), text("1", "已完成试点方案", "submit")).await.status, 303);
+    let returned = post_as(
+        &office,
+        review.clone(),
+        form(&[("period", "2026-11"), ("expected", "2"), ("step", "return"), ("comment", "请补充试点地区")]),
+    )
+    .await;
+    assert_eq!(returned.status, 303, "{}", returned.body);
+    let back = request_as(addr, "GET", &format!("/assignments/{id}?period=2026-11"), Some(&liaison), "").await;
+    assert!(back.body.contains("请补充试点地区") && back.body.contains("已退回"));
+    assert_eq!(
+        post_as(&liaison, reports.clone(), text("3", "已完成试点方案，含济南、青岛", "submit")).await.status,
+        303
+    );
+    assert_eq!(
+        post_as(&office, review.clone(), form(&[("period", "2026-11"), ("expected", "4"), ("step", "accept")]))
+            .await
+            .status,
+        303
+    );
+    let done = request_as(addr, "GET", &format!("/assignments/{id}"), Some(&office), "").await;
+    assert!(done.body.contains("已审核通过") && done.body.contains("历史版本（3）"), "{}", done.body);
+    assert_eq!(store.reports(id, true).await.unwrap().len(), 5, "every version kept");
     server.abort();
 }

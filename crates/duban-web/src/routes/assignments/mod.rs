@@ -1,13 +1,22 @@
-//! Acknowledgement (签收): a department's liaison signs for an assignment of
-//! the department, once. The store checks that the assignment is the
-//! department's (or a predecessor's) and in a published version.
+//! One assignment: acknowledgement (签收) and progress reports. A
+//! department's liaison signs for an assignment of the department once,
+//! and reports on it per period (draft, submit; revise when returned); the
+//! supervising office returns or accepts. The store checks that the
+//! assignment is the department's (or a predecessor's), in a published
+//! version, and that nobody saved in between.
 
+use crate::extract::{PageQuery, QueryOf};
 use crate::i18n::Tr;
+use crate::policy::{self, Action};
+use crate::routes::plans::render;
 use crate::{AppState, WebError};
+use askama::Template;
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
-use duban_store::Store;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use duban_core::{Period, Progress, ReportBody};
+use duban_store::{AssignmentInfo, ReportStep, ReportVersion, Reporter, Store, StoreError};
 
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct AckForm {
@@ -57,4 +66,206 @@ pub async fn acknowledge_api<S: Store>(
     };
     sign(&state, &tr, &id, &form.note).await.map_err(WebError::api)?;
     Ok(Json(serde_json::json!({"assignment_id": id.parse::<i64>().unwrap_or_default(), "acknowledged": true})))
+}
+
+/// One period's report: its newest version and the ones before.
+pub struct PeriodReports {
+    pub period: String,
+    pub latest: ReportVersion,
+    pub earlier: Vec<ReportVersion>,
+}
+
+/// What the department's form shows: the newest editable text of the
+/// period, or what was typed into a refused submission.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct ReportForm {
+    #[serde(default)]
+    pub period: String,
+    #[serde(default)]
+    pub expected: i64,
+    #[serde(default)]
+    pub progress: String,
+    #[serde(default)]
+    pub percent: String,
+    #[serde(default)]
+    pub done: String,
+    #[serde(default)]
+    pub problems: String,
+    #[serde(default)]
+    pub next_steps: String,
+    /// `save`, `submit` (department); `return`, `accept` (office).
+    #[serde(default)]
+    pub step: String,
+    #[serde(default)]
+    pub comment: String,
+}
+
+#[derive(Template)]
+#[template(path = "assignments/show.html")]
+struct ShowPage {
+    tr: Tr,
+    info: AssignmentInfo,
+    item: duban_store::ItemDetail,
+    periods: Vec<PeriodReports>,
+    /// The signed-in account writes this department's reports.
+    department: bool,
+    /// The signed-in account reviews reports.
+    office: bool,
+    form: ReportForm,
+    error: String,
+}
+
+impl ShowPage {
+    fn when(at: &i64) -> String {
+        duban_core::DateTime::from_timestamp(*at, 0).map(|t| t.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default()
+    }
+
+    fn progress_options(&self) -> Vec<(&'static str, &'static str, bool)> {
+        Progress::ALL.iter().map(|p| (p.as_str(), p.label_zh(), p.as_str() == self.form.progress)).collect()
+    }
+}
+
+/// The form's starting point for a period: its newest version's text.
+fn form_for(periods: &[PeriodReports], period: &str) -> ReportForm {
+    let current = periods.iter().find(|p| p.period == period).map(|p| &p.latest);
+    ReportForm {
+        period: period.to_string(),
+        expected: current.map_or(0, |c| c.version),
+        progress: current.map_or(Progress::OnTrack.as_str(), |c| c.body.progress.as_str()).to_string(),
+        percent: current.map_or(0, |c| c.body.percent).to_string(),
+        done: current.map(|c| c.body.done.clone()).unwrap_or_default(),
+        problems: current.map(|c| c.body.problems.clone()).unwrap_or_default(),
+        next_steps: current.map(|c| c.body.next_steps.clone()).unwrap_or_default(),
+        ..ReportForm::default()
+    }
+}
+
+fn this_month() -> String {
+    duban_core::DateTime::from_timestamp(crate::auth::now(), 0)
+        .map(|t| t.format("%Y-%m").to_string())
+        .unwrap_or_default()
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct ShowParams {
+    #[serde(default)]
+    pub period: String,
+}
+
+async fn page<S: Store>(
+    state: &AppState<S>,
+    tr: Tr,
+    id: i64,
+    form: Option<ReportForm>,
+    error: String,
+) -> Result<Html<String>, WebError> {
+    let info = state.store.assignment(id).await?;
+    let item = state.store.item(info.item_id).await?;
+    if !item.plan.published && !tr.manages_plans() {
+        return Err(WebError::not_found("这份分工表尚未发布"));
+    }
+    let department = tr.me.as_ref().and_then(|m| m.org.as_deref()).is_some_and(|org| info.belongs_to(org))
+        && policy::allows(tr.me.as_ref().map(|m| m.role), Action::Report);
+    let office = policy::allows(tr.me.as_ref().map(|m| m.role), Action::Review);
+    let mut periods: Vec<PeriodReports> = Vec::new();
+    for r in state.store.reports(id, department).await? {
+        match periods.iter_mut().find(|p| p.period == r.period) {
+            Some(p) => p.earlier.push(r),
+            None => periods.push(PeriodReports { period: r.period.clone(), latest: r, earlier: Vec::new() }),
+        }
+    }
+    let form = form.unwrap_or_else(|| form_for(&periods, &this_month()));
+    render(ShowPage { tr, info, item, periods, department, office, form, error })
+}
+
+/// `GET /assignments/{id}[?period=]`: the measure, its department and its reports.
+pub async fn show<S: Store>(
+    State(state): State<AppState<S>>,
+    tr: Tr,
+    Path(id): Path<String>,
+    QueryOf(p): PageQuery<ShowParams>,
+) -> Result<Html<String>, WebError> {
+    let id: i64 = id.parse().map_err(|_| WebError::not_found("编号应为数字"))?;
+    let form = if p.period.is_empty() {
+        None
+    } else {
+        let periods = state.store.reports(id, true).await.unwrap_or_default();
+        let grouped: Vec<PeriodReports> = periods
+            .into_iter()
+            .filter(|r| r.period == p.period)
+            .map(|r| PeriodReports { period: r.period.clone(), latest: r, earlier: Vec::new() })
+            .take(1)
+            .collect();
+        Some(form_for(&grouped, &p.period))
+    };
+    page(&state, tr, id, form, String::new()).await
+}
+
+/// `POST /assignments/{id}/reports`: a step of a report, by the department
+/// (save, submit) or the office (return, accept). A refused step shows the
+/// page again with what was typed and why.
+pub async fn report<S: Store>(
+    State(state): State<AppState<S>>,
+    tr: Tr,
+    Path(id): Path<String>,
+    axum::Form(form): axum::Form<ReportForm>,
+) -> Result<Response, WebError> {
+    let id: i64 = id.parse().map_err(|_| WebError::not_found("编号应为数字"))?;
+    let Some(me) = tr.me.clone() else { return Err(WebError::unauthorized()) };
+    let outcome = step_of(&form, &me).map_err(StoreError::Invalid);
+    let result = match outcome {
+        Ok((period, who, step)) => {
+            state.store.report_step(id, &period, form.expected, who(&me), &step, crate::auth::now()).await
+        }
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(saved) => {
+            let what = format!("assignment {id} period {} version {}", saved.period, saved.version);
+            crate::auth::audit(
+                state.store.as_ref(),
+                Some(&me.login),
+                &format!("report-{}", form.step),
+                &what,
+                "",
+                None,
+            )
+            .await;
+            let to = format!("/assignments/{id}?period={}", saved.period);
+            Ok(Redirect::to(&to).into_response())
+        }
+        Err(StoreError::Invalid(why)) => {
+            Ok((StatusCode::BAD_REQUEST, page(&state, tr, id, Some(form), why).await?).into_response())
+        }
+        Err(StoreError::Conflict(why)) => {
+            Ok((StatusCode::CONFLICT, page(&state, tr, id, Some(form), why).await?).into_response())
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+type Who = fn(&crate::auth::Me) -> Reporter<'_>;
+
+/// Reads the form into a period, who acts, and the step; a wrong field is
+/// named in the message.
+fn step_of(form: &ReportForm, me: &crate::auth::Me) -> Result<(Period, Who, ReportStep), String> {
+    let period = Period::parse(&form.period).map_err(|e| e.to_string())?;
+    let department: Who = |m| Reporter::Department { login: &m.login, org: m.org.as_deref().unwrap_or("") };
+    let office: Who = |m| Reporter::Office { login: &m.login };
+    let body = || -> Result<ReportBody, String> {
+        let progress = Progress::parse(&form.progress).ok_or("请选择进展情况")?;
+        let percent: i64 = form.percent.trim().parse().map_err(|_| "完成进度应为 0 到 100 之间的整数".to_string())?;
+        ReportBody::new(progress, percent, &form.done, &form.problems, &form.next_steps).map_err(|e| e.to_string())
+    };
+    let role = Some(me.role);
+    let (who, step) = match form.step.as_str() {
+        "save" | "submit" if policy::allows(role, Action::Report) => {
+            let body = body()?;
+            (department, if form.step == "save" { ReportStep::Save(body) } else { ReportStep::Submit(body) })
+        }
+        "return" if policy::allows(role, Action::Review) => (office, ReportStep::Return(form.comment.clone())),
+        "accept" if policy::allows(role, Action::Review) => (office, ReportStep::Accept(form.comment.clone())),
+        _ => return Err("您的账户不能做这一步".into()),
+    };
+    Ok((period, who, step))
 }
