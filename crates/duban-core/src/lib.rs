@@ -13,6 +13,7 @@ mod plan;
 mod report;
 mod resolve;
 mod role;
+mod warning;
 
 pub use account::{AccountError, AccountRole, Login, Password};
 pub use deadline::{Deadline, DeadlineKind, chinese_digit};
@@ -22,6 +23,7 @@ pub use plan::{Assignment, Item, OrgName, OrgNameError, Parsed, Plan};
 pub use report::{Period, Progress, ReportBody, ReportError, ReportState};
 pub use resolve::{Context, MatchKind, ResolveOrg, Resolved, WrittenName};
 pub use role::Role;
+pub use warning::{Light, LightRules, Reported};
 
 /// Calendar dates throughout duban.
 pub use chrono::{DateTime, Days, NaiveDate};

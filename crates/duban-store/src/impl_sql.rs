@@ -59,6 +59,14 @@ macro_rules! impl_store_sql {
             })
         }
 
+        /// A department's last report as read beside an assignment.
+        fn reported(progress: Option<String>, percent: Option<i64>) -> Option<::duban_core::Reported> {
+            Some(::duban_core::Reported {
+                progress: ::duban_core::Progress::parse(progress.as_deref()?)?,
+                percent: u8::try_from(percent?).ok()?,
+            })
+        }
+
         /// The newest version of a report, inside a transaction.
         async fn latest_report(
             tx: &mut ::sqlx::Transaction<'_, $db>,
@@ -597,18 +605,22 @@ macro_rules! impl_store_sql {
                 org: &str,
                 page: $crate::Page,
             ) -> Result<$crate::Paged<$crate::WorkspaceEntry>, $crate::StoreError> {
-                type Row = (i64, String, i64, Option<String>, String, String, String, i32, Option<String>, Option<String>, i64, Option<String>, Option<i64>);
+                type Row = (i64, String, i64, Option<String>, String, String, String, i32, Option<String>, Option<String>, i64, Option<String>, Option<i64>, String, Option<String>, Option<i64>);
                 // Its own assignments and those of bodies it succeeded, each
                 // read in assignment order from its index, merged.
                 let rows: Vec<Row> = ::sqlx::query_as(
                     "SELECT * FROM ( \
                        SELECT p.id AS plan_id, p.title, i.id AS item_id, i.number, i.text, a.role, a.org, 0 AS inherited, i.deadline_text, i.due, a.id AS aid, \
-                              k.login, k.at \
+                              k.login, k.at, v.imported_at, \
+                              (SELECT r.progress FROM report_versions r WHERE r.assignment_id = a.id AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1) AS progress, \
+                              (SELECT r.percent FROM report_versions r WHERE r.assignment_id = a.id AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1) AS percent \
                        FROM assignments a JOIN items i ON i.id = a.item_id JOIN plan_versions v ON v.id = i.version_id JOIN plans p ON p.id = v.plan_id \
                        LEFT JOIN acknowledgements k ON k.assignment_id = a.id \
                        WHERE a.org = $1 AND a.id > $2 AND v.latest = $3 \
                        UNION ALL \
-                       SELECT p.id, p.title, i.id, i.number, i.text, a.role, a.org, 1, i.deadline_text, i.due, a.id, k.login, k.at \
+                       SELECT p.id, p.title, i.id, i.number, i.text, a.role, a.org, 1, i.deadline_text, i.due, a.id, k.login, k.at, v.imported_at, \
+                              (SELECT r.progress FROM report_versions r WHERE r.assignment_id = a.id AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1), \
+                              (SELECT r.percent FROM report_versions r WHERE r.assignment_id = a.id AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1) \
                        FROM assignment_successors s JOIN assignments a ON a.id = s.assignment_id JOIN items i ON i.id = a.item_id \
                        JOIN plan_versions v ON v.id = i.version_id JOIN plans p ON p.id = v.plan_id \
                        LEFT JOIN acknowledgements k ON k.assignment_id = a.id \
@@ -627,7 +639,7 @@ macro_rules! impl_store_sql {
                 .map_err(db_error)?;
                 let rows = rows
                     .into_iter()
-                    .map(|(plan_id, plan_title, item_id, number, text, role, org, inherited, deadline, due, assignment_id, by, at)| {
+                    .map(|(plan_id, plan_title, item_id, number, text, role, org, inherited, deadline, due, assignment_id, by, at, since, progress, percent)| {
                         Ok($crate::WorkspaceEntry {
                             assignment_id,
                             plan_id,
@@ -641,6 +653,8 @@ macro_rules! impl_store_sql {
                             deadline,
                             due,
                             acknowledged: by.zip(at),
+                            reported: reported(progress, percent),
+                            since,
                         })
                     })
                     .collect::<Result<Vec<_>, $crate::StoreError>>()?;
@@ -833,6 +847,30 @@ macro_rules! impl_store_sql {
                     .await
                     .map_err(db_error)?;
                 Ok(())
+            }
+
+            async fn statuses(&self, plan_id: i64, version: i64) -> Result<Vec<$crate::AssignmentStatus>, $crate::StoreError> {
+                let (_, version_id) = self.version_summary(plan_id, Some(version)).await?;
+                let rows: Vec<(i64, i64, String, Option<String>, Option<String>, Option<i64>)> = ::sqlx::query_as(
+                    "SELECT a.id, i.id, a.org, i.due, \
+                       (SELECT r.progress FROM report_versions r WHERE r.assignment_id = a.id AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1), \
+                       (SELECT r.percent FROM report_versions r WHERE r.assignment_id = a.id AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1) \
+                     FROM assignments a JOIN items i ON i.id = a.item_id WHERE i.version_id = $1 ORDER BY i.id, a.position",
+                )
+                .bind(version_id)
+                .fetch_all(&self.reader)
+                .await
+                .map_err(db_error)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(assignment_id, item_id, org, due, progress, percent)| $crate::AssignmentStatus {
+                        assignment_id,
+                        item_id,
+                        org,
+                        due,
+                        reported: reported(progress, percent),
+                    })
+                    .collect())
             }
 
             async fn assignment(&self, id: i64) -> Result<$crate::AssignmentInfo, $crate::StoreError> {

@@ -176,6 +176,21 @@ pub struct WorkspaceEntry {
     pub due: Option<String>,
     /// Who acknowledged (签收) it for the department, and when (Unix time).
     pub acknowledged: Option<(String, i64)>,
+    /// What the department last reported (submitted or accepted).
+    pub reported: Option<duban_core::Reported>,
+    /// When the plan version was imported (RFC 3339): the start of the
+    /// time a measure is measured against.
+    pub since: String,
+}
+
+/// One assignment of a plan version with what its light needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssignmentStatus {
+    pub assignment_id: i64,
+    pub item_id: i64,
+    pub org: String,
+    pub due: Option<String>,
+    pub reported: Option<duban_core::Reported>,
 }
 
 /// A measure or task found by a search.
@@ -415,6 +430,14 @@ pub trait Store: Send + Sync + 'static {
         note: &str,
         now: i64,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// Every assignment of a plan version with its due date and what its
+    /// department last reported (submitted or accepted), in tree order.
+    fn statuses(
+        &self,
+        plan_id: i64,
+        version: i64,
+    ) -> impl Future<Output = Result<Vec<AssignmentStatus>, StoreError>> + Send;
 
     /// One assignment.
     fn assignment(&self, id: i64) -> impl Future<Output = Result<AssignmentInfo, StoreError>> + Send;

@@ -38,6 +38,8 @@ pub struct AppState<S> {
     pub plans: Arc<cache::PlanCache>,
     /// Whether the session cookie is marked `Secure` (served over HTTPS).
     pub secure_cookies: bool,
+    /// The thresholds of red / yellow / green.
+    pub lights: duban_core::LightRules,
 }
 
 impl<S> Clone for AppState<S> {
@@ -48,6 +50,7 @@ impl<S> Clone for AppState<S> {
             registry: self.registry.clone(),
             plans: self.plans.clone(),
             secure_cookies: self.secure_cookies,
+            lights: self.lights,
         }
     }
 }
@@ -63,6 +66,8 @@ pub struct Settings {
     pub cached_plans: usize,
     /// Mark the session cookie `Secure` (when served over HTTPS).
     pub secure_cookies: bool,
+    /// The thresholds of red / yellow / green.
+    pub lights: duban_core::LightRules,
 }
 
 impl Default for Settings {
@@ -72,6 +77,7 @@ impl Default for Settings {
             request_timeout: Duration::from_secs(30),
             cached_plans: 64,
             secure_cookies: false,
+            lights: duban_core::LightRules::default(),
         }
     }
 }
@@ -98,6 +104,7 @@ pub fn app_with<S: Store>(
         registry,
         plans: Arc::new(cache::PlanCache::new(settings.cached_plans)),
         secure_cookies: settings.secure_cookies,
+        lights: settings.lights,
     };
     routes::router::<S>()
         // Every route passes the policy; the fallback (404) needs none.

@@ -50,6 +50,7 @@ pub const RULES: &[(Method, &str, Action)] = &[
     (Method::GET, "/", Action::Read),
     (Method::GET, "/plans/{id}", Action::Read),
     (Method::GET, "/plans/{id}/matrix", Action::Read),
+    (Method::GET, "/plans/{id}/dashboard", Action::Read),
     (Method::GET, "/items/{id}", Action::Read),
     (Method::GET, "/departments/{org}", Action::Read),
     (Method::GET, "/orgs", Action::Read),

@@ -1045,3 +1045,57 @@ async fn reports_go_through_review() {
     assert_eq!(store.reports(id, true).await.unwrap().len(), 5, "every version kept");
     server.abort();
 }
+
+/// The dashboard counts every assignment once; a report of "done" turns
+/// its light green; departments are ranked by the documented score.
+#[tokio::test]
+async fn dashboard_counts_lights() {
+    use duban_core::AccountRole;
+    let store = Arc::new(SqliteStore::connect("sqlite::memory:").await.unwrap());
+    add_user(store.as_ref(), "bianban", AccountRole::Liaison, Some("省编办")).await;
+    add_user(store.as_ref(), "reader", AccountRole::Viewer, None).await;
+    let table = "市级分工表\n一、营商环境\n（一）审批改革\n1.推行一网通办。（市政务服务局牵头，2024年底前）\n\
+                 2.压缩办理时限。（市发展改革委牵头，2090年底前）\n3.优化政务服务。（市发展改革委牵头）\n";
+    let plan =
+        store.import_plan("市级", "t.txt", &parse(table.as_bytes(), &Options::default()).unwrap(), true).await.unwrap();
+    let total = store.statuses(plan.plan_id, 1).await.unwrap().len();
+    assert_eq!(total, 3);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(duban_web::serve(listener, store.clone(), Arc::new(duban_core::WrittenName)));
+    let reader = session_of(addr, "reader", PASSWORD).await.unwrap();
+    let count = |body: &str, light: &str, label: &str| -> usize {
+        let marker = format!("<span class=\"light {light}\">{label} ");
+        body.split(&marker).nth(1).and_then(|s| s.split('<').next()).and_then(|n| n.trim().parse().ok()).unwrap()
+    };
+    let path = format!("/plans/{}/dashboard", plan.plan_id);
+    let before = request_as(addr, "GET", &path, Some(&reader), "").await;
+    assert_eq!(before.status, 200, "{}", before.body);
+    let (red, yellow, green) = (
+        count(&before.body, "red", "红灯"),
+        count(&before.body, "yellow", "黄灯"),
+        count(&before.body, "green", "绿灯"),
+    );
+    assert_eq!(red + yellow + green, total, "every assignment counted once");
+    assert_eq!((red, yellow, green), (1, 0, 2), "late, far off, ongoing");
+    assert!(before.body.contains("部门排名") && before.body.contains("市发展改革委"));
+    // Ranked by the score: 市发展改革委 (100) before 市政务服务局 (0).
+    let ranking = before.body.split("部门排名").nth(1).unwrap();
+    assert!(ranking.find("市发展改革委").unwrap() < ranking.find("市政务服务局").unwrap());
+
+    // The late measure's department reports it done: it turns green.
+    let statuses = store.statuses(plan.plan_id, 1).await.unwrap();
+    let late = statuses.iter().find(|s| s.due.as_deref() == Some("2024-12-31")).expect("the late measure");
+    let body = duban_core::ReportBody::new(duban_core::Progress::Done, 100, "已完成", "", "").unwrap();
+    let who = duban_store::Reporter::Department { login: "dept", org: &late.org };
+    let period = duban_core::Period::parse("2026-11").unwrap();
+    store.report_step(late.assignment_id, &period, 0, who, &duban_store::ReportStep::Submit(body), 1).await.unwrap();
+    let after = request_as(addr, "GET", &path, Some(&reader), "").await;
+    assert_eq!(count(&after.body, "green", "绿灯"), green + 1);
+    assert_eq!(count(&after.body, "red", "红灯"), red - 1);
+    // A day in the far future: nothing unfinished with a deadline is left green.
+    let later = request_as(addr, "GET", &format!("{path}?on=2091-01-01"), Some(&reader), "").await;
+    assert_eq!(count(&later.body, "red", "红灯"), 1, "the far-off measure is late by then");
+    assert_eq!(request_as(addr, "GET", &format!("{path}?on=someday"), Some(&reader), "").await.status, 400);
+    server.abort();
+}

@@ -27,6 +27,8 @@ pub struct FileConfig {
     pub cached_plans: Option<usize>,
     /// Mark the session cookie Secure (the server is reached over HTTPS).
     pub secure_cookies: Option<bool>,
+    /// Thresholds of red / yellow / green (all three keys).
+    pub lights: Option<duban_core::LightRules>,
 }
 
 /// The file's default name, looked for in the working directory.
@@ -85,6 +87,7 @@ impl FileConfig {
             request_timeout: self.request_timeout_secs.map_or(defaults.request_timeout, Duration::from_secs),
             cached_plans: self.cached_plans.unwrap_or(defaults.cached_plans),
             secure_cookies: self.secure_cookies.unwrap_or(defaults.secure_cookies),
+            lights: self.lights.unwrap_or(defaults.lights),
         }
     }
 }

@@ -3,6 +3,7 @@
 mod account;
 mod api;
 mod assignments;
+mod dashboard;
 mod departments;
 mod import;
 mod items;
@@ -30,6 +31,7 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
         .route("/api/v1/session", get(account::session))
         .route("/plans/{id}", get(plans::show::<S>))
         .route("/plans/{id}/matrix", get(matrix::show::<S>))
+        .route("/plans/{id}/dashboard", get(dashboard::show::<S>))
         .route("/items/{id}", get(items::show::<S>))
         .route("/items/{id}/edit", axum::routing::post(items::edit::<S>))
         .route("/departments/{org}", get(departments::show::<S>))

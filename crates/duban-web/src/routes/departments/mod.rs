@@ -18,6 +18,8 @@ struct ShowPage {
     org: String,
     entries: Vec<WorkspaceEntry>,
     next: Option<String>,
+    lights: duban_core::LightRules,
+    today: duban_core::NaiveDate,
 }
 
 impl ShowPage {
@@ -25,6 +27,13 @@ impl ShowPage {
     fn signs(&self) -> bool {
         self.tr.me.as_ref().is_some_and(|m| m.org.as_deref() == Some(self.org.as_str()))
             && crate::policy::allows(self.tr.me.as_ref().map(|m| m.role), crate::policy::Action::Acknowledge)
+    }
+
+    /// The entry's red / yellow / green today.
+    fn light(&self, e: &WorkspaceEntry) -> duban_core::Light {
+        let date = |s: &str| s.get(..10).and_then(|d| duban_core::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let start = date(&e.since).unwrap_or(self.today);
+        self.lights.light(start, e.due.as_deref().and_then(date), self.today, e.reported)
     }
 
     fn day(at: &i64) -> String {
@@ -43,5 +52,5 @@ pub async fn show<S: Store>(
     let limit = p.limit.map(|l| l.to_string()).unwrap_or_default();
     // A query-only link stays on this department's path.
     let next = next_link("", &[("limit", &limit)], page.next);
-    render(ShowPage { tr, org, entries: page.items, next })
+    render(ShowPage { tr, org, entries: page.items, next, lights: state.lights, today: crate::routes::import::today() })
 }
