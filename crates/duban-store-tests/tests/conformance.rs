@@ -304,6 +304,28 @@ async fn reports(store: &impl Store) {
     assert_eq!(all.iter().map(|r| r.version).collect::<Vec<_>>(), [5, 4, 3, 2, 1]);
     assert_eq!(all[2].comment, "请补充数据");
     assert_eq!(store.reports(id, false).await.unwrap().len(), 4);
+    // The lead sees the participants' reports on the same measure, never their drafts.
+    let item = store.assignment(id).await.unwrap().item_id;
+    let detail = store.item(item).await.unwrap();
+    let partner = detail.item.assignments.iter().find(|a| a.role == duban_core::Role::Participant).unwrap().org.clone();
+    let partner_id = store
+        .workspace(partner.as_str(), Page::first(500))
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|e| e.item_id == item)
+        .unwrap()
+        .assignment_id;
+    let them = Reporter::Department { login: "partner", org: partner.as_str() };
+    store.report_step(partner_id, &period, 0, them, &ReportStep::Save(body("草稿不给别人看")), 30).await.unwrap();
+    assert!(store.sibling_reports(id).await.unwrap().is_empty());
+    store.report_step(partner_id, &period, 1, them, &ReportStep::Submit(body("配合完成调研")), 31).await.unwrap();
+    let siblings = store.sibling_reports(id).await.unwrap();
+    assert_eq!(siblings.len(), 1);
+    assert_eq!((siblings[0].0.org.as_str(), siblings[0].1.body.done.as_str()), (partner.as_str(), "配合完成调研"));
+    assert_eq!(store.sibling_reports(partner_id).await.unwrap().len(), 4, "the lead's four non-draft versions");
+
     // Another period is another report.
     let q4 = Period::parse("2026-Q4").unwrap();
     assert_eq!(store.report_step(id, &q4, 0, dept, &ReportStep::Save(body("季度")), 20).await.unwrap().version, 1);

@@ -1013,6 +1013,29 @@ macro_rules! impl_store_sql {
                 rows.into_iter().map(report_from).collect()
             }
 
+            async fn sibling_reports(
+                &self,
+                assignment_id: i64,
+            ) -> Result<Vec<($crate::AssignmentInfo, $crate::ReportVersion)>, $crate::StoreError> {
+                let rows: Vec<ReportRow> = ::sqlx::query_as(
+                    "SELECT r.assignment_id, r.period, r.version, r.state, r.progress, r.percent, r.done, r.problems, r.next_steps, \
+                     r.comment, r.author, r.at FROM report_versions r JOIN assignments o ON o.id = r.assignment_id \
+                     JOIN assignments me ON me.item_id = o.item_id \
+                     WHERE me.id = $1 AND o.id <> $2 AND r.state <> 'draft' ORDER BY r.id DESC",
+                )
+                .bind(assignment_id)
+                .bind(assignment_id)
+                .fetch_all(&self.reader)
+                .await
+                .map_err(db_error)?;
+                let mut out = Vec::with_capacity(rows.len());
+                for row in rows {
+                    let report = report_from(row)?;
+                    out.push((self.assignment(report.assignment_id).await?, report));
+                }
+                Ok(out)
+            }
+
             async fn audit(&self, e: &$crate::AuditEvent) -> Result<(), $crate::StoreError> {
                 ::sqlx::query("INSERT INTO audit_log (at, actor, action, target, detail, ip) VALUES ($1, $2, $3, $4, $5, $6)")
                     .bind(e.at)

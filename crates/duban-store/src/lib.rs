@@ -467,6 +467,14 @@ pub trait Store: Send + Sync + 'static {
         department: bool,
     ) -> impl Future<Output = Result<Vec<ReportVersion>, StoreError>> + Send;
 
+    /// The other departments' reports on the same measure (submitted,
+    /// returned or accepted; never drafts), newest first, each with its
+    /// assignment: what a lead department consolidates.
+    fn sibling_reports(
+        &self,
+        assignment_id: i64,
+    ) -> impl Future<Output = Result<Vec<(AssignmentInfo, ReportVersion)>, StoreError>> + Send;
+
     /// Appends a line to the audit log.
     fn audit(&self, event: &AuditEvent) -> impl Future<Output = Result<(), StoreError>> + Send;
 

@@ -1043,6 +1043,30 @@ async fn reports_go_through_review() {
     let done = request_as(addr, "GET", &format!("/assignments/{id}"), Some(&office), "").await;
     assert!(done.body.contains("已审核通过") && done.body.contains("历史版本（3）"), "{}", done.body);
     assert_eq!(store.reports(id, true).await.unwrap().len(), 5, "every version kept");
+
+    // A participant reports; the lead sees it on its own page to consolidate.
+    let item = store.assignment(id).await.unwrap().item_id;
+    let detail = store.item(item).await.unwrap();
+    let partner = detail.item.assignments.iter().find(|a| a.role == duban_core::Role::Participant).unwrap().org.clone();
+    add_user(store.as_ref(), "partner", AccountRole::Liaison, Some(partner.as_str())).await;
+    let partner_session = session_of(addr, "partner", PASSWORD).await.unwrap();
+    let partner_id = store
+        .workspace(partner.as_str(), duban_store::Page::first(500))
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|e| e.item_id == item)
+        .unwrap()
+        .assignment_id;
+    let partner_reports = format!("/assignments/{partner_id}/reports");
+    assert_eq!(post_as(&partner_session, partner_reports, text("0", "配合提供试点数据", "submit")).await.status, 303);
+    let lead_page = request_as(addr, "GET", &format!("/assignments/{id}"), Some(&liaison), "").await;
+    assert!(
+        lead_page.body.contains("参加单位的报告") && lead_page.body.contains("配合提供试点数据"),
+        "{}",
+        lead_page.body
+    );
     server.abort();
 }
 

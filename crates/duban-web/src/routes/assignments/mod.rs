@@ -113,6 +113,8 @@ struct ShowPage {
     office: bool,
     form: ReportForm,
     error: String,
+    /// The other departments' newest report per period on the same measure.
+    siblings: Vec<(AssignmentInfo, ReportVersion)>,
 }
 
 impl ShowPage {
@@ -175,7 +177,14 @@ async fn page<S: Store>(
         }
     }
     let form = form.unwrap_or_else(|| form_for(&periods, &this_month()));
-    render(ShowPage { tr, info, item, periods, department, office, form, error })
+    // Newest first: keep the first seen of each (department, period).
+    let mut siblings: Vec<(AssignmentInfo, ReportVersion)> = Vec::new();
+    for (a, r) in state.store.sibling_reports(id).await? {
+        if !siblings.iter().any(|(b, s)| b.id == a.id && s.period == r.period) {
+            siblings.push((a, r));
+        }
+    }
+    render(ShowPage { tr, info, item, periods, department, office, form, error, siblings })
 }
 
 /// `GET /assignments/{id}[?period=]`: the measure, its department and its reports.
