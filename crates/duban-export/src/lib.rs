@@ -7,11 +7,13 @@
 //! Every writer works from one [`Layout`], so the three formats agree, and
 //! the importer reads each of them back into the same plan.
 
+mod circular;
 mod csv_out;
 mod docx_out;
 mod layout;
 mod xlsx_out;
 
+pub use circular::{Circular, Section, circular_docx, circular_xlsx};
 pub use csv_out::write_csv;
 pub use docx_out::write_docx;
 pub use layout::{COLUMNS, Layout, Line, LineKind};

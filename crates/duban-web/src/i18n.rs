@@ -322,6 +322,7 @@ const EN: &[(&str, &str)] = &[
     ("灯", "Light"),
     ("参加单位的报告（供牵头单位汇总）", "Participants' reports (for the lead to consolidate)"),
     ("同一措施其他部门的报告", "Other departments' reports on this measure"),
+    ("通报", "Circular"),
     // accounts
     ("登录", "Sign in"),
     ("登录名", "Login"),

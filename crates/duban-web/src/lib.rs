@@ -40,6 +40,9 @@ pub struct AppState<S> {
     pub secure_cookies: bool,
     /// The thresholds of red / yellow / green.
     pub lights: duban_core::LightRules,
+    /// The opening of circulars, with {plan}, {date}, {total}, {done},
+    /// {late}, {behind}, {red}, {yellow}, {green}.
+    pub circular_template: Arc<str>,
 }
 
 impl<S> Clone for AppState<S> {
@@ -51,12 +54,18 @@ impl<S> Clone for AppState<S> {
             plans: self.plans.clone(),
             secure_cookies: self.secure_cookies,
             lights: self.lights,
+            circular_template: self.circular_template.clone(),
         }
     }
 }
 
-/// Limits of one request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The opening of circulars unless the config names a template file.
+pub const CIRCULAR_TEMPLATE: &str = "截至{date}，《{plan}》共有任务 {total} 项（按责任部门计）：已完成 {done} 项，\
+逾期未完成 {late} 项，进展滞后 {behind} 项；红灯 {red} 项、黄灯 {yellow} 项、绿灯 {green} 项。\n\n\
+请各责任单位对照本通报，抓紧推进逾期和滞后事项，并在下一报送期内说明进展。现将有关情况通报如下。";
+
+/// Limits and rules of the server.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
     /// Largest request body (an upload), in bytes.
     pub body_limit: usize,
@@ -68,6 +77,8 @@ pub struct Settings {
     pub secure_cookies: bool,
     /// The thresholds of red / yellow / green.
     pub lights: duban_core::LightRules,
+    /// The opening of circulars (see [`CIRCULAR_TEMPLATE`]).
+    pub circular_template: String,
 }
 
 impl Default for Settings {
@@ -78,6 +89,7 @@ impl Default for Settings {
             cached_plans: 64,
             secure_cookies: false,
             lights: duban_core::LightRules::default(),
+            circular_template: CIRCULAR_TEMPLATE.to_string(),
         }
     }
 }
@@ -105,6 +117,7 @@ pub fn app_with<S: Store>(
         plans: Arc::new(cache::PlanCache::new(settings.cached_plans)),
         secure_cookies: settings.secure_cookies,
         lights: settings.lights,
+        circular_template: settings.circular_template.as_str().into(),
     };
     routes::router::<S>()
         // Every route passes the policy; the fallback (404) needs none.

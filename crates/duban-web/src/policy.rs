@@ -51,6 +51,8 @@ pub const RULES: &[(Method, &str, Action)] = &[
     (Method::GET, "/plans/{id}", Action::Read),
     (Method::GET, "/plans/{id}/matrix", Action::Read),
     (Method::GET, "/plans/{id}/dashboard", Action::Read),
+    (Method::GET, "/plans/{id}/circular.docx", Action::Review),
+    (Method::GET, "/plans/{id}/circular.xlsx", Action::Review),
     (Method::GET, "/items/{id}", Action::Read),
     (Method::GET, "/departments/{org}", Action::Read),
     (Method::GET, "/orgs", Action::Read),

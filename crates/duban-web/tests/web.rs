@@ -62,7 +62,8 @@ async fn sign_in(addr: std::net::SocketAddr, login: &str) {
 async fn read_response(stream: &mut tokio::net::TcpStream) -> Response {
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw).await.unwrap();
-    let text = String::from_utf8(raw).expect("responses are UTF-8");
+    // Pages and JSON are UTF-8; documents (DOCX, XLSX) are not text.
+    let text = String::from_utf8_lossy(&raw).to_string();
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
     let mut lines = head.lines();
     let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
@@ -1121,5 +1122,18 @@ async fn dashboard_counts_lights() {
     let later = request_as(addr, "GET", &format!("{path}?on=2091-01-01"), Some(&reader), "").await;
     assert_eq!(count(&later.body, "red", "红灯"), 1, "the far-off measure is late by then");
     assert_eq!(request_as(addr, "GET", &format!("{path}?on=someday"), Some(&reader), "").await.status, 400);
+
+    // The circular is the office's: a viewer may not fetch it.
+    let circular = format!("/plans/{}/circular.docx", plan.plan_id);
+    assert_eq!(request_as(addr, "GET", &circular, Some(&reader), "").await.status, 403);
+    add_user(store.as_ref(), "office", AccountRole::Supervisor, None).await;
+    let office = session_of(addr, "office", PASSWORD).await.unwrap();
+    for (path, kind) in [(circular.clone(), "wordprocessingml"), (circular.replace(".docx", ".xlsx"), "spreadsheetml")]
+    {
+        let r = request_as(addr, "GET", &path, Some(&office), "").await;
+        assert_eq!(r.status, 200, "{path}");
+        assert!(r.header("content-type").is_some_and(|t| t.contains(kind)));
+        assert!(r.header("content-disposition").is_some_and(|d| d.contains("circular-")));
+    }
     server.abort();
 }

@@ -29,6 +29,8 @@ pub struct FileConfig {
     pub secure_cookies: Option<bool>,
     /// Thresholds of red / yellow / green (all three keys).
     pub lights: Option<duban_core::LightRules>,
+    /// A text file with the opening of circulars (relative to the config file).
+    pub circular_template: Option<PathBuf>,
 }
 
 /// The file's default name, looked for in the working directory.
@@ -62,6 +64,9 @@ pub fn parse(text: &str, path: &Path) -> Result<FileConfig> {
         bail!("配置文件 {} 有误：upload_limit_mb 和 request_timeout_secs 须大于 0", path.display());
     }
     let base = path.parent().unwrap_or(Path::new("."));
+    if let Some(t) = config.circular_template.as_mut().filter(|t| t.is_relative()) {
+        *t = base.join(&*t);
+    }
     for file in &mut config.orgs {
         if file.is_relative() {
             *file = base.join(&*file);
@@ -79,16 +84,23 @@ impl FileConfig {
         flag_or_env.or(self.bind.as_deref()).unwrap_or(DEFAULT_BIND).to_string()
     }
 
-    /// The web server's limits.
-    pub fn web(&self) -> duban_web::Settings {
+    /// The web server's limits and rules; reads the circular template.
+    pub fn web(&self) -> Result<duban_web::Settings> {
         let defaults = duban_web::Settings::default();
-        duban_web::Settings {
+        let circular_template = match &self.circular_template {
+            Some(path) => {
+                std::fs::read_to_string(path).with_context(|| format!("无法读取通报模板 {}", path.display()))?
+            }
+            None => defaults.circular_template.clone(),
+        };
+        Ok(duban_web::Settings {
+            circular_template,
             body_limit: self.upload_limit_mb.map_or(defaults.body_limit, |mb| (mb as usize).saturating_mul(1 << 20)),
             request_timeout: self.request_timeout_secs.map_or(defaults.request_timeout, Duration::from_secs),
             cached_plans: self.cached_plans.unwrap_or(defaults.cached_plans),
             secure_cookies: self.secure_cookies.unwrap_or(defaults.secure_cookies),
             lights: self.lights.unwrap_or(defaults.lights),
-        }
+        })
     }
 }
 
@@ -105,7 +117,7 @@ mod tests {
         assert_eq!(c.database(None), "sqlite:///srv/d.db");
         assert_eq!(c.bind(None), DEFAULT_BIND);
         assert_eq!(c.orgs, vec![PathBuf::from("/etc/duban/city.toml")]);
-        assert_eq!(c.web().request_timeout, duban_web::Settings::default().request_timeout);
+        assert_eq!(c.web().unwrap().request_timeout, duban_web::Settings::default().request_timeout);
     }
 
     #[test]

@@ -270,7 +270,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 &config.database(args.database.url.as_deref()),
                 &config.bind(args.bind.as_deref()),
                 &orgs,
-                config.web(),
+                config.web()?,
             )
         }
         Command::User(cmd) => {

@@ -32,6 +32,8 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
         .route("/plans/{id}", get(plans::show::<S>))
         .route("/plans/{id}/matrix", get(matrix::show::<S>))
         .route("/plans/{id}/dashboard", get(dashboard::show::<S>))
+        .route("/plans/{id}/circular.docx", get(dashboard::circular_docx::<S>))
+        .route("/plans/{id}/circular.xlsx", get(dashboard::circular_xlsx::<S>))
         .route("/items/{id}", get(items::show::<S>))
         .route("/items/{id}/edit", axum::routing::post(items::edit::<S>))
         .route("/departments/{org}", get(departments::show::<S>))

@@ -74,6 +74,8 @@ struct Page {
     id: i64,
     title: String,
     today: String,
+    /// The day asked for (empty: today), for the circular links.
+    on: String,
     all: Counts,
     areas: Vec<AreaRow>,
     departments: Vec<DepartmentRow>,
@@ -108,24 +110,45 @@ pub struct Params {
     pub on: String,
 }
 
-pub async fn show<S: Store>(
-    State(state): State<AppState<S>>,
-    tr: Tr,
-    Path(id): Path<String>,
-    QueryOf(p): PageQuery<Params>,
-) -> Result<Html<String>, WebError> {
-    let id: i64 = id.parse().map_err(|_| WebError::not_found("分工表编号应为数字"))?;
-    let today = match p.on.trim() {
-        "" => crate::routes::import::today(),
-        on => date(on).ok_or_else(|| WebError::bad_request(format!("日期「{on}」格式不对，应为 YYYY-MM-DD")))?,
-    };
-    let tree = crate::cache::visible(&state, &tr, id, None).await?;
+/// A measure of a department in a list of the dashboard or the circular.
+pub struct Listed {
+    pub text: String,
+    pub org: String,
+    pub due: String,
+    pub reported: String,
+}
+
+/// Everything the dashboard and the circular show.
+pub struct Standing {
+    pub title: String,
+    pub today: NaiveDate,
+    pub all: Counts,
+    pub areas: Vec<AreaRow>,
+    pub departments: Vec<DepartmentRow>,
+    pub reds: Vec<RedRow>,
+    /// Reported done.
+    pub done: Vec<Listed>,
+    /// Past the deadline and not done.
+    pub late: Vec<Listed>,
+    /// Not late, but red or yellow: behind the expected progress, at risk,
+    /// blocked or due soon.
+    pub behind: Vec<Listed>,
+}
+
+fn day_of(on: &str) -> Result<NaiveDate, WebError> {
+    match on.trim() {
+        "" => Ok(crate::routes::import::today()),
+        on => date(on).ok_or_else(|| WebError::bad_request(format!("日期「{on}」格式不对，应为 YYYY-MM-DD"))),
+    }
+}
+
+/// Computes the lights of a plan as of `today`.
+pub async fn standing<S: Store>(state: &AppState<S>, tr: &Tr, id: i64, today: NaiveDate) -> Result<Standing, WebError> {
+    let tree = crate::cache::visible(state, tr, id, None).await?;
     let ids: Vec<i64> = tree.refs.iter().map(|r| r.id).collect();
     let area_of = areas_of(&tree.plan.items, &ids);
-    let texts: BTreeMap<i64, &Item> = {
-        let flat = duban_store::flatten(&tree.plan.items);
-        ids.iter().copied().zip(flat.into_iter().map(|f| f.item)).collect()
-    };
+    let flat = duban_store::flatten(&tree.plan.items);
+    let texts: BTreeMap<i64, &Item> = ids.iter().copied().zip(flat.into_iter().map(|f| f.item)).collect();
     let start = date(&tree.summary.imported_at).unwrap_or(today);
     let mut all = Counts::default();
     let mut areas: Vec<AreaRow> = tree
@@ -139,7 +162,7 @@ pub async fn show<S: Store>(
         })
         .collect();
     let mut departments: BTreeMap<String, Counts> = BTreeMap::new();
-    let mut reds = Vec::new();
+    let (mut reds, mut done, mut late, mut behind) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for s in state.store.statuses(id, tree.summary.version).await? {
         let due = s.due.as_deref().and_then(date);
         let light = state.lights.light(start, due, today, s.reported);
@@ -148,8 +171,25 @@ pub async fn show<S: Store>(
             area.counts.add(light);
         }
         departments.entry(s.org.clone()).or_default().add(light);
+        let text = texts.get(&s.item_id).map(|i| i.text.clone()).unwrap_or_default();
+        let finished = s.reported.is_some_and(|r| r.progress == duban_core::Progress::Done || r.percent >= 100);
+        let listed = Listed {
+            text: text.clone(),
+            org: s.org.clone(),
+            due: s.due.clone().unwrap_or_default(),
+            reported: s
+                .reported
+                .map(|r| format!("{} {}%", r.progress.label_zh(), r.percent))
+                .unwrap_or_else(|| "未报告".into()),
+        };
+        if finished {
+            done.push(listed);
+        } else if due.is_some_and(|d| today > d) {
+            late.push(listed);
+        } else if light != Light::Green {
+            behind.push(listed);
+        }
         if light == Light::Red {
-            let text = texts.get(&s.item_id).map(|i| i.text.clone()).unwrap_or_default();
             reds.push(RedRow { assignment_id: s.assignment_id, text, org: s.org, due: s.due.unwrap_or_default() });
         }
     }
@@ -164,7 +204,120 @@ pub async fn show<S: Store>(
             .then(b.counts.total().cmp(&a.counts.total()))
             .then(a.org.cmp(&b.org))
     });
-    let page =
-        Page { tr, id, title: tree.summary.title.clone(), today: today.to_string(), all, areas, departments, reds };
-    render(page)
+    Ok(Standing { title: tree.summary.title.clone(), today, all, areas, departments, reds, done, late, behind })
+}
+
+pub async fn show<S: Store>(
+    State(state): State<AppState<S>>,
+    tr: Tr,
+    Path(id): Path<String>,
+    QueryOf(p): PageQuery<Params>,
+) -> Result<Html<String>, WebError> {
+    let id: i64 = id.parse().map_err(|_| WebError::not_found("分工表编号应为数字"))?;
+    let s = standing(&state, &tr, id, day_of(&p.on)?).await?;
+    let on = p.on.trim().to_string();
+    render(Page {
+        tr,
+        id,
+        title: s.title,
+        today: s.today.to_string(),
+        on,
+        all: s.all,
+        areas: s.areas,
+        departments: s.departments,
+        reds: s.reds,
+    })
+}
+
+/// `GET /plans/{id}/circular.{docx|xlsx}[?on=]`: the circular (通报) of a
+/// day: the opening (from the template), done, late and lagging measures,
+/// and the ranking.
+pub async fn circular_docx<S: Store>(
+    state: State<AppState<S>>,
+    tr: Tr,
+    Path(id): Path<String>,
+    query: PageQuery<Params>,
+) -> Result<axum::response::Response, WebError> {
+    circular(state, tr, id, "docx", query).await
+}
+
+pub async fn circular_xlsx<S: Store>(
+    state: State<AppState<S>>,
+    tr: Tr,
+    Path(id): Path<String>,
+    query: PageQuery<Params>,
+) -> Result<axum::response::Response, WebError> {
+    circular(state, tr, id, "xlsx", query).await
+}
+
+async fn circular<S: Store>(
+    State(state): State<AppState<S>>,
+    tr: Tr,
+    id: String,
+    format: &str,
+    QueryOf(p): PageQuery<Params>,
+) -> Result<axum::response::Response, WebError> {
+    use axum::response::IntoResponse;
+    let id: i64 = id.parse().map_err(|_| WebError::not_found("分工表编号应为数字"))?;
+    let s = standing(&state, &tr, id, day_of(&p.on)?).await?;
+    let opening = state
+        .circular_template
+        .replace("{plan}", &s.title)
+        .replace("{date}", &s.today.to_string())
+        .replace("{total}", &s.all.total().to_string())
+        .replace("{done}", &s.done.len().to_string())
+        .replace("{late}", &s.late.len().to_string())
+        .replace("{behind}", &s.behind.len().to_string())
+        .replace("{red}", &s.all.red.to_string())
+        .replace("{yellow}", &s.all.yellow.to_string())
+        .replace("{green}", &s.all.green.to_string());
+    let listed = |heading: &str, rows: &[Listed]| duban_export::Section {
+        heading: heading.to_string(),
+        columns: ["具体措施", "责任部门", "完成时限", "最近报告"].map(String::from).to_vec(),
+        rows: rows.iter().map(|l| vec![l.text.clone(), l.org.clone(), l.due.clone(), l.reported.clone()]).collect(),
+    };
+    let ranking = duban_export::Section {
+        heading: "四、部门排名（得分 = 100 ×（绿灯数 + 黄灯数 ÷ 2）÷ 任务数）".into(),
+        columns: ["名次", "部门", "得分", "红灯", "黄灯", "绿灯"].map(String::from).to_vec(),
+        rows: s
+            .departments
+            .iter()
+            .enumerate()
+            .map(|(k, d)| {
+                vec![
+                    (k + 1).to_string(),
+                    d.org.clone(),
+                    d.score.clone(),
+                    d.counts.red.to_string(),
+                    d.counts.yellow.to_string(),
+                    d.counts.green.to_string(),
+                ]
+            })
+            .collect(),
+    };
+    let circular = duban_export::Circular {
+        title: format!("关于《{}》重点任务落实情况的通报", s.title),
+        dateline: format!("截至 {}", s.today),
+        opening,
+        sections: vec![
+            listed("一、已完成的措施", &s.done),
+            listed("二、逾期未完成的措施", &s.late),
+            listed("三、进展滞后的措施", &s.behind),
+            ranking,
+        ],
+    };
+    let (bytes, mime) = match format {
+        "docx" => (
+            duban_export::circular_docx(&circular),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ),
+        _ => (
+            duban_export::circular_xlsx(&circular),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+    };
+    let bytes = bytes.map_err(|e| WebError::internal(&e.to_string()))?;
+    let name = format!("attachment; filename=\"circular-{id}-{}.{format}\"", s.today);
+    Ok(([(axum::http::header::CONTENT_TYPE, mime.to_string()), (axum::http::header::CONTENT_DISPOSITION, name)], bytes)
+        .into_response())
 }
