@@ -32,8 +32,30 @@ fn exports_open_in_libreoffice() {
     std::fs::create_dir_all(&artifacts).unwrap();
     let work = std::env::temp_dir().join(format!("duban-lo-{}", std::process::id()));
     std::fs::create_dir_all(&work).unwrap();
-    for (name, bytes) in [("export.xlsx", write_xlsx(&layout).unwrap()), ("export.docx", write_docx(&layout).unwrap())]
-    {
+    // A circular built from the sample's first measures.
+    let leaves: Vec<Vec<String>> = plan
+        .leaves()
+        .iter()
+        .take(6)
+        .map(|m| vec![m.text.clone(), m.assignments.first().map(|a| a.as_written.to_string()).unwrap_or_default()])
+        .collect();
+    let circular = duban_export::Circular {
+        title: "关于知识产权强省建设重点任务落实情况的通报".into(),
+        dateline: "截至 2026-11-29".into(),
+        opening: "现将各责任单位落实情况通报如下。".into(),
+        sections: vec![duban_export::Section {
+            heading: "一、已完成的措施".into(),
+            columns: vec!["具体措施".into(), "牵头单位".into()],
+            rows: leaves,
+        }],
+    };
+    let documents = [
+        ("export.xlsx", write_xlsx(&layout).unwrap()),
+        ("export.docx", write_docx(&layout).unwrap()),
+        ("circular.docx", duban_export::circular_docx(&circular).unwrap()),
+        ("circular.xlsx", duban_export::circular_xlsx(&circular).unwrap()),
+    ];
+    for (name, bytes) in documents {
         let input = work.join(name);
         std::fs::write(&input, bytes).unwrap();
         let profile = format!("-env:UserInstallation=file://{}/profile", work.display());
