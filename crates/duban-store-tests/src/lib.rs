@@ -1,6 +1,7 @@
 //! Test support shared by the store conformance story and the web tests:
-//! a PostgreSQL database created for one test and dropped after it.
-//! The conformance story itself is in tests/conformance.rs.
+//! a PostgreSQL database created for one test and dropped after it, and a
+//! lookup of a measure's participant. The conformance story itself is in
+//! tests/conformance.rs.
 
 use sqlx::Connection;
 
@@ -49,4 +50,27 @@ impl TestDatabase {
             .await
             .expect("drop the test database");
     }
+}
+
+/// A participant department of the measure `item_id` and its assignment.
+pub async fn participant_of(store: &impl duban_store::Store, item_id: i64) -> (String, i64) {
+    let detail = store.item(item_id).await.expect("the item");
+    let org = detail
+        .item
+        .assignments
+        .iter()
+        .find(|a| a.role == duban_core::Role::Participant)
+        .expect("a participant")
+        .org
+        .to_string();
+    let assignment = store
+        .workspace(&org, duban_store::Page::first(500))
+        .await
+        .expect("the participant's workspace")
+        .items
+        .into_iter()
+        .find(|e| e.item_id == item_id)
+        .expect("its assignment on the measure")
+        .assignment_id;
+    (org, assignment)
 }

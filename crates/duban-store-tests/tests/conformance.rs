@@ -306,17 +306,7 @@ async fn reports(store: &impl Store) {
     assert_eq!(store.reports(id, false).await.unwrap().len(), 4);
     // The lead sees the participants' reports on the same measure, never their drafts.
     let item = store.assignment(id).await.unwrap().item_id;
-    let detail = store.item(item).await.unwrap();
-    let partner = detail.item.assignments.iter().find(|a| a.role == duban_core::Role::Participant).unwrap().org.clone();
-    let partner_id = store
-        .workspace(partner.as_str(), Page::first(500))
-        .await
-        .unwrap()
-        .items
-        .into_iter()
-        .find(|e| e.item_id == item)
-        .unwrap()
-        .assignment_id;
+    let (partner, partner_id) = duban_store_tests::participant_of(store, item).await;
     let them = Reporter::Department { login: "partner", org: partner.as_str() };
     store.report_step(partner_id, &period, 0, them, &ReportStep::Save(body("草稿不给别人看")), 30).await.unwrap();
     assert!(store.sibling_reports(id).await.unwrap().is_empty());

@@ -139,25 +139,26 @@ macro_rules! impl_store_sql {
                     rows.push((g, *id));
                 }
             }
-            // A few hundred rows per statement keeps well inside the
-            // backends' limits on bound parameters.
-            for chunk in rows.chunks(400) {
-                ::sqlx::QueryBuilder::<$db>::new("INSERT INTO item_grams (gram, item_id) ")
-                    .push_values(chunk, |mut row, (gram, id)| {
-                        row.push_bind(gram.as_str()).push_bind(*id);
-                    })
-                    .build()
-                    .execute(&mut **tx)
-                    .await
-                    .map_err(db_error)?;
-            }
+            insert_pairs(tx, "INSERT INTO item_grams (gram, item_id) ", "", &rows).await?;
             let counts: Vec<(String, i64)> = counts.into_iter().collect();
-            for chunk in counts.chunks(400) {
-                ::sqlx::QueryBuilder::<$db>::new("INSERT INTO gram_counts (gram, items) ")
-                    .push_values(chunk, |mut row, (gram, n)| {
-                        row.push_bind(gram.as_str()).push_bind(*n);
+            let add = " ON CONFLICT (gram) DO UPDATE SET items = gram_counts.items + excluded.items";
+            insert_pairs(tx, "INSERT INTO gram_counts (gram, items) ", add, &counts).await
+        }
+
+        /// Inserts (text, number) rows a few hundred per statement, well
+        /// inside the backends' limits on bound parameters.
+        async fn insert_pairs(
+            tx: &mut ::sqlx::Transaction<'_, $db>,
+            head: &'static str,
+            tail: &'static str,
+            rows: &[(String, i64)],
+        ) -> Result<(), $crate::StoreError> {
+            for chunk in rows.chunks(400) {
+                ::sqlx::QueryBuilder::<$db>::new(head)
+                    .push_values(chunk, |mut row, (text, n)| {
+                        row.push_bind(text.as_str()).push_bind(*n);
                     })
-                    .push(" ON CONFLICT (gram) DO UPDATE SET items = gram_counts.items + excluded.items")
+                    .push(tail)
                     .build()
                     .execute(&mut **tx)
                     .await

@@ -1047,19 +1047,9 @@ async fn reports_go_through_review() {
 
     // A participant reports; the lead sees it on its own page to consolidate.
     let item = store.assignment(id).await.unwrap().item_id;
-    let detail = store.item(item).await.unwrap();
-    let partner = detail.item.assignments.iter().find(|a| a.role == duban_core::Role::Participant).unwrap().org.clone();
+    let (partner, partner_id) = duban_store_tests::participant_of(store.as_ref(), item).await;
     add_user(store.as_ref(), "partner", AccountRole::Liaison, Some(partner.as_str())).await;
     let partner_session = session_of(addr, "partner", PASSWORD).await.unwrap();
-    let partner_id = store
-        .workspace(partner.as_str(), duban_store::Page::first(500))
-        .await
-        .unwrap()
-        .items
-        .into_iter()
-        .find(|e| e.item_id == item)
-        .unwrap()
-        .assignment_id;
     let partner_reports = format!("/assignments/{partner_id}/reports");
     assert_eq!(post_as(&partner_session, partner_reports, text("0", "配合提供试点数据", "submit")).await.status, 303);
     let lead_page = request_as(addr, "GET", &format!("/assignments/{id}"), Some(&liaison), "").await;
