@@ -321,6 +321,48 @@ async fn reports(store: &impl Store) {
     assert_eq!(store.report_step(id, &q4, 0, dept, &ReportStep::Save(body("季度")), 20).await.unwrap().version, 1);
 }
 
+/// The outbox: a key is queued once; in-app messages land in the inbox;
+/// e-mail is claimed by one sender, retried after a failure, then sent.
+async fn outbox(store: &impl Store) {
+    use duban_store::{Channel, NewMessage};
+    let message = |key: &str, channel: Channel, to: &str| NewMessage {
+        key: key.into(),
+        channel,
+        recipient: to.into(),
+        subject: "任务即将到期".into(),
+        body: "请按时完成".into(),
+    };
+    let batch =
+        [message("due:1:inapp:a", Channel::InApp, "a"), message("due:1:email:a", Channel::Email, "a@example.org")];
+    assert_eq!(store.enqueue(&batch, 100).await.unwrap(), 2);
+    assert_eq!(store.enqueue(&batch, 101).await.unwrap(), 0, "never queued twice");
+    let inbox = store.inbox("a", Page::first(10)).await.unwrap().items;
+    assert_eq!((inbox.len(), inbox[0].subject.as_str()), (1, "任务即将到期"));
+
+    let claimed = store.claim_due(100, 10).await.unwrap();
+    assert_eq!(claimed.len(), 1);
+    assert_eq!((claimed[0].channel, claimed[0].attempts), (Channel::Email, 1));
+    assert!(store.claim_due(100, 10).await.unwrap().is_empty(), "claimed once");
+    store.sent(claimed[0].id, Err("connection refused".into()), 100, Some(160)).await.unwrap();
+    assert!(store.claim_due(150, 10).await.unwrap().is_empty(), "not before the retry time");
+    assert_eq!(store.failed_messages(Page::first(10)).await.unwrap().items.len(), 1, "a retry is visible to admins");
+    let again = store.claim_due(160, 10).await.unwrap();
+    assert_eq!(again[0].attempts, 2);
+    store.sent(again[0].id, Ok(()), 161, None).await.unwrap();
+    assert!(store.claim_due(1_000, 10).await.unwrap().is_empty());
+    assert!(store.failed_messages(Page::first(10)).await.unwrap().items.is_empty());
+
+    store.enqueue(&[message("x:email", Channel::Email, "b@example.org")], 200).await.unwrap();
+    let x = store.claim_due(200, 10).await.unwrap();
+    store.sent(x[0].id, Err("550 no such user".into()), 200, None).await.unwrap();
+    let failed = store.failed_messages(Page::first(10)).await.unwrap().items;
+    assert_eq!((failed[0].state.as_str(), failed[0].last_error.as_deref()), ("failed", Some("550 no such user")));
+
+    store.set_email("wang.wu", Some("wangwu@example.org")).await.unwrap();
+    assert_eq!(store.user("wang.wu").await.unwrap().unwrap().email.as_deref(), Some("wangwu@example.org"));
+    assert!(matches!(store.set_email("nobody", None).await, Err(StoreError::NotFound(_))));
+}
+
 #[tokio::test]
 async fn sqlite_tells_the_story() {
     let dir = std::env::temp_dir().join(format!("duban-store-{}", std::process::id()));
@@ -331,6 +373,7 @@ async fn sqlite_tells_the_story() {
     story(&store).await;
     accounts(&store).await;
     reports(&store).await;
+    outbox(&store).await;
     drop(store);
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -342,6 +385,7 @@ async fn postgres_tells_the_story() {
     story(&store).await;
     accounts(&store).await;
     reports(&store).await;
+    outbox(&store).await;
     drop(store);
     db.drop_database().await;
 }

@@ -85,15 +85,25 @@ macro_rules! impl_store_sql {
             row.map(report_from).transpose()
         }
 
+        type MessageRow = (i64, String, String, String, String, String, i64, String, i64, Option<String>);
+
+        fn message_from(
+            (id, key, channel, recipient, subject, body, created_at, state, attempts, last_error): MessageRow,
+        ) -> Result<$crate::Message, $crate::StoreError> {
+            let channel = $crate::Channel::parse(&channel)
+                .ok_or_else(|| $crate::StoreError::Database(format!("unknown channel {channel}")))?;
+            Ok($crate::Message { id, key, channel, recipient, subject, body, created_at, state, attempts, last_error })
+        }
+
         /// An account's columns, in the order the queries select them.
-        type UserRow = (i64, String, String, String, Option<String>, String, bool, i64, i64);
+        type UserRow = (i64, String, String, String, Option<String>, String, bool, i64, i64, Option<String>);
 
         fn user_from(
-            (id, login, name, role, org, password_hash, disabled, failed_logins, locked_until): UserRow,
+            (id, login, name, role, org, password_hash, disabled, failed_logins, locked_until, email): UserRow,
         ) -> Result<$crate::User, $crate::StoreError> {
             let role = ::duban_core::AccountRole::parse(&role)
                 .ok_or_else(|| $crate::StoreError::Database(format!("unknown account role {role}")))?;
-            Ok($crate::User { id, login, name, role, org, password_hash, disabled, failed_logins, locked_until })
+            Ok($crate::User { id, login, name, role, org, email, password_hash, disabled, failed_logins, locked_until })
         }
 
         /// Inserts an item's assignments and their successors.
@@ -741,7 +751,7 @@ macro_rules! impl_store_sql {
             }
 
             async fn user(&self, login: &str) -> Result<Option<$crate::User>, $crate::StoreError> {
-                let row: Option<UserRow> = ::sqlx::query_as("SELECT u.id, u.login, u.name, u.role, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until FROM users u WHERE u.login = $1")
+                let row: Option<UserRow> = ::sqlx::query_as("SELECT u.id, u.login, u.name, u.role, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until, u.email FROM users u WHERE u.login = $1")
                     .bind(login.trim().to_ascii_lowercase())
                     .fetch_optional(&self.writer)
                     .await
@@ -750,7 +760,7 @@ macro_rules! impl_store_sql {
             }
 
             async fn users(&self) -> Result<Vec<$crate::User>, $crate::StoreError> {
-                let rows: Vec<UserRow> = ::sqlx::query_as("SELECT u.id, u.login, u.name, u.role, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until FROM users u ORDER BY u.login")
+                let rows: Vec<UserRow> = ::sqlx::query_as("SELECT u.id, u.login, u.name, u.role, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until, u.email FROM users u ORDER BY u.login")
                     .fetch_all(&self.reader)
                     .await
                     .map_err(db_error)?;
@@ -815,19 +825,19 @@ macro_rules! impl_store_sql {
             }
 
             async fn session(&self, token_hash: &str) -> Result<Option<$crate::Session>, $crate::StoreError> {
-                type Row = (i64, String, String, String, Option<String>, String, bool, i64, i64, String, i64, i64);
+                type Row = (i64, String, String, String, Option<String>, String, bool, i64, i64, Option<String>, String, i64, i64);
                 let row: Option<Row> = ::sqlx::query_as(
-                    "SELECT u.id, u.login, u.name, u.role, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until, \
+                    "SELECT u.id, u.login, u.name, u.role, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until, u.email, \
                      s.csrf, s.created_at, s.last_seen FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
                 )
                 .bind(token_hash)
                 .fetch_optional(&self.reader)
                 .await
                 .map_err(db_error)?;
-                let Some((id, login, name, role, org, hash, disabled, failed, locked, csrf, created_at, last_seen)) = row else {
+                let Some((id, login, name, role, org, hash, disabled, failed, locked, email, csrf, created_at, last_seen)) = row else {
                     return Ok(None);
                 };
-                let user = user_from((id, login, name, role, org, hash, disabled, failed, locked))?;
+                let user = user_from((id, login, name, role, org, hash, disabled, failed, locked, email))?;
                 Ok(Some($crate::Session { user, csrf, created_at, last_seen }))
             }
 
@@ -1035,6 +1045,120 @@ macro_rules! impl_store_sql {
                     out.push((self.assignment(report.assignment_id).await?, report));
                 }
                 Ok(out)
+            }
+
+            async fn enqueue(&self, messages: &[$crate::NewMessage], now: i64) -> Result<usize, $crate::StoreError> {
+                let mut tx = self.writer.begin().await.map_err(db_error)?;
+                let mut queued = 0;
+                for m in messages {
+                    // In-app messages are delivered by being stored.
+                    let state = if m.channel == $crate::Channel::InApp { "sent" } else { "pending" };
+                    let done = ::sqlx::query(
+                        "INSERT INTO outbox (key, channel, recipient, subject, body, created_at, state, next_attempt, sent_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (key) DO NOTHING",
+                    )
+                    .bind(&m.key)
+                    .bind(m.channel.as_str())
+                    .bind(&m.recipient)
+                    .bind(&m.subject)
+                    .bind(&m.body)
+                    .bind(now)
+                    .bind(state)
+                    .bind(now)
+                    .bind((state == "sent").then_some(now))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                    queued += done.rows_affected() as usize;
+                }
+                tx.commit().await.map_err(db_error)?;
+                Ok(queued)
+            }
+
+            async fn claim_due(&self, now: i64, limit: i64) -> Result<Vec<$crate::Message>, $crate::StoreError> {
+                let candidates: Vec<(i64,)> = ::sqlx::query_as(
+                    "SELECT id FROM outbox WHERE state = 'pending' AND next_attempt <= $1 ORDER BY id LIMIT $2",
+                )
+                .bind(now)
+                .bind(limit)
+                .fetch_all(&self.writer)
+                .await
+                .map_err(db_error)?;
+                let mut claimed = Vec::new();
+                for (id,) in candidates {
+                    // Only one sender wins the update from pending to sending.
+                    let row: Option<MessageRow> = ::sqlx::query_as(
+                        "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = $1 AND state = 'pending' \
+                         RETURNING id, key, channel, recipient, subject, body, created_at, state, attempts, last_error",
+                    )
+                    .bind(id)
+                    .fetch_optional(&self.writer)
+                    .await
+                    .map_err(db_error)?;
+                    if let Some(row) = row {
+                        claimed.push(message_from(row)?);
+                    }
+                }
+                Ok(claimed)
+            }
+
+            async fn sent(&self, id: i64, outcome: Result<(), String>, now: i64, retry_at: Option<i64>) -> Result<(), $crate::StoreError> {
+                let query = match (&outcome, retry_at) {
+                    (Ok(()), _) => ::sqlx::query("UPDATE outbox SET state = 'sent', sent_at = $1, last_error = NULL WHERE id = $2")
+                        .bind(now)
+                        .bind(id),
+                    (Err(e), Some(at)) => ::sqlx::query("UPDATE outbox SET state = 'pending', next_attempt = $1, last_error = $2 WHERE id = $3")
+                        .bind(at)
+                        .bind(e.clone())
+                        .bind(id),
+                    (Err(e), None) => ::sqlx::query("UPDATE outbox SET state = 'failed', last_error = $1 WHERE id = $2")
+                        .bind(e.clone())
+                        .bind(id),
+                };
+                query.execute(&self.writer).await.map_err(db_error)?;
+                Ok(())
+            }
+
+            async fn inbox(&self, login: &str, page: $crate::Page) -> Result<$crate::Paged<$crate::Message>, $crate::StoreError> {
+                let rows: Vec<MessageRow> = ::sqlx::query_as(
+                    "SELECT id, key, channel, recipient, subject, body, created_at, state, attempts, last_error FROM outbox \
+                     WHERE channel = 'inapp' AND recipient = $1 AND id < $2 ORDER BY id DESC LIMIT $3",
+                )
+                .bind(login)
+                .bind(page.after.unwrap_or(i64::MAX))
+                .bind(page.limit + 1)
+                .fetch_all(&self.reader)
+                .await
+                .map_err(db_error)?;
+                let rows = rows.into_iter().map(message_from).collect::<Result<Vec<_>, _>>()?;
+                Ok($crate::Paged::from_rows(rows, page, |m| m.id))
+            }
+
+            async fn failed_messages(&self, page: $crate::Page) -> Result<$crate::Paged<$crate::Message>, $crate::StoreError> {
+                let rows: Vec<MessageRow> = ::sqlx::query_as(
+                    "SELECT id, key, channel, recipient, subject, body, created_at, state, attempts, last_error FROM outbox \
+                     WHERE (state = 'failed' OR (state = 'pending' AND attempts > 0)) AND id < $1 ORDER BY id DESC LIMIT $2",
+                )
+                .bind(page.after.unwrap_or(i64::MAX))
+                .bind(page.limit + 1)
+                .fetch_all(&self.reader)
+                .await
+                .map_err(db_error)?;
+                let rows = rows.into_iter().map(message_from).collect::<Result<Vec<_>, _>>()?;
+                Ok($crate::Paged::from_rows(rows, page, |m| m.id))
+            }
+
+            async fn set_email(&self, login: &str, email: Option<&str>) -> Result<(), $crate::StoreError> {
+                let done = ::sqlx::query("UPDATE users SET email = $1 WHERE login = $2")
+                    .bind(email)
+                    .bind(login)
+                    .execute(&self.writer)
+                    .await
+                    .map_err(db_error)?;
+                if done.rows_affected() == 0 {
+                    return Err($crate::StoreError::NotFound(format!("用户 {login}")));
+                }
+                Ok(())
             }
 
             async fn audit(&self, e: &$crate::AuditEvent) -> Result<(), $crate::StoreError> {

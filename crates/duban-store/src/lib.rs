@@ -211,6 +211,8 @@ pub struct User {
     pub role: duban_core::AccountRole,
     /// The department of a liaison (canonical name).
     pub org: Option<String>,
+    /// Where reminders are e-mailed.
+    pub email: Option<String>,
     /// The PHC string of the password's hash.
     pub password_hash: String,
     pub disabled: bool,
@@ -310,6 +312,58 @@ pub enum ReportStep {
 pub enum Reporter<'a> {
     Department { login: &'a str, org: &'a str },
     Office { login: &'a str },
+}
+
+/// How a message reaches its recipient.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    /// Shown in the recipient's inbox in duban.
+    InApp,
+    Email,
+    Webhook,
+}
+
+impl Channel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::InApp => "inapp",
+            Channel::Email => "email",
+            Channel::Webhook => "webhook",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Channel> {
+        [Channel::InApp, Channel::Email, Channel::Webhook].into_iter().find(|c| c.as_str() == s)
+    }
+}
+
+/// A message to queue. `key` says what it is about; a key already queued
+/// is not queued again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMessage {
+    pub key: String,
+    pub channel: Channel,
+    /// A login (in-app), an address (e-mail) or a URL (webhook).
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+}
+
+/// A queued message.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Message {
+    pub id: i64,
+    pub key: String,
+    pub channel: Channel,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub created_at: i64,
+    /// `pending`, `sending`, `sent` or `failed`.
+    pub state: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
 }
 
 /// The storage operations. Every write is one transaction.
@@ -474,6 +528,33 @@ pub trait Store: Send + Sync + 'static {
         &self,
         assignment_id: i64,
     ) -> impl Future<Output = Result<Vec<(AssignmentInfo, ReportVersion)>, StoreError>> + Send;
+
+    /// Queues messages whose keys are new (in-app ones are delivered by
+    /// this); returns how many were queued.
+    fn enqueue(&self, messages: &[NewMessage], now: i64) -> impl Future<Output = Result<usize, StoreError>> + Send;
+
+    /// Claims up to `limit` e-mail and webhook messages due for sending:
+    /// each is handed to one caller only, also across server instances.
+    fn claim_due(&self, now: i64, limit: i64) -> impl Future<Output = Result<Vec<Message>, StoreError>> + Send;
+
+    /// Records a sending: done, or failed with a retry at `retry_at` (or
+    /// given up when `None`).
+    fn sent(
+        &self,
+        id: i64,
+        outcome: Result<(), String>,
+        now: i64,
+        retry_at: Option<i64>,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// A recipient's in-app messages, newest first; the key is the message id.
+    fn inbox(&self, login: &str, page: Page) -> impl Future<Output = Result<Paged<Message>, StoreError>> + Send;
+
+    /// Messages that could not be sent (given up), newest first, for admins.
+    fn failed_messages(&self, page: Page) -> impl Future<Output = Result<Paged<Message>, StoreError>> + Send;
+
+    /// Sets an account's e-mail address (reminders go there too).
+    fn set_email(&self, login: &str, email: Option<&str>) -> impl Future<Output = Result<(), StoreError>> + Send;
 
     /// Appends a line to the audit log.
     fn audit(&self, event: &AuditEvent) -> impl Future<Output = Result<(), StoreError>> + Send;
