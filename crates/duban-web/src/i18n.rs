@@ -323,6 +323,13 @@ const EN: &[(&str, &str)] = &[
     ("参加单位的报告（供牵头单位汇总）", "Participants' reports (for the lead to consolidate)"),
     ("同一措施其他部门的报告", "Other departments' reports on this measure"),
     ("通报", "Circular"),
+    ("消息", "Messages"),
+    ("发送失败的消息", "Undelivered messages"),
+    ("没有消息。", "No messages."),
+    ("标题", "Subject"),
+    ("渠道", "Channel"),
+    ("收件人", "Recipient"),
+    ("错误", "Error"),
     // accounts
     ("登录", "Sign in"),
     ("登录名", "Login"),

@@ -11,6 +11,7 @@ mod i18n;
 mod middleware;
 mod paging;
 pub mod policy;
+pub mod reminders;
 mod routes;
 mod segment;
 
@@ -79,6 +80,8 @@ pub struct Settings {
     pub lights: duban_core::LightRules,
     /// The opening of circulars (see [`CIRCULAR_TEMPLATE`]).
     pub circular_template: String,
+    /// Reminders and urging.
+    pub reminders: reminders::ReminderSettings,
 }
 
 impl Default for Settings {
@@ -90,6 +93,7 @@ impl Default for Settings {
             secure_cookies: false,
             lights: duban_core::LightRules::default(),
             circular_template: CIRCULAR_TEMPLATE.to_string(),
+            reminders: reminders::ReminderSettings::default(),
         }
     }
 }
@@ -152,6 +156,7 @@ pub async fn serve_with<S: Store>(
     settings: Settings,
 ) -> std::io::Result<()> {
     tokio::task::spawn_blocking(segment::warm_up);
+    reminders::spawn(store.clone(), settings.reminders.clone());
     axum::serve(listener, app_with(store, resolver, registry, settings))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;

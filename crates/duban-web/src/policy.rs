@@ -80,6 +80,8 @@ pub const RULES: &[(Method, &str, Action)] = &[
     (Method::POST, "/assignments/{id}/reports", Action::Report),
     (Method::POST, "/assignments/{id}/review", Action::Review),
     (Method::GET, "/admin/audit", Action::Administer),
+    (Method::GET, "/admin/outbox", Action::Administer),
+    (Method::GET, "/inbox", Action::Read),
 ];
 
 /// The action of a route; `None` for one not in the table (refused).

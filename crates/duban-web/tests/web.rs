@@ -1127,3 +1127,144 @@ async fn dashboard_counts_lights() {
     }
     server.abort();
 }
+
+/// A minimal SMTP sink on loopback: accepts every message and keeps it.
+async fn smtp_sink() -> (u16, Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncBufReadExt, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let mail = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let kept = mail.clone();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let kept = kept.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = stream.into_split();
+                let mut lines = BufReader::new(read).lines();
+                write.write_all(b"220 sink ESMTP\r\n").await.unwrap();
+                let mut data: Option<String> = None;
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if let Some(body) = data.as_mut() {
+                        if line == "." {
+                            kept.lock().unwrap().push(std::mem::take(body));
+                            data = None;
+                            write.write_all(b"250 queued\r\n").await.unwrap();
+                        } else {
+                            body.push_str(&line);
+                            body.push('\n');
+                        }
+                        continue;
+                    }
+                    let verb = line.split(' ').next().unwrap_or("").to_ascii_uppercase();
+                    let reply: &[u8] = match verb.as_str() {
+                        "EHLO" | "HELO" => b"250 sink\r\n",
+                        "DATA" => {
+                            data = Some(String::new());
+                            b"354 go ahead\r\n"
+                        }
+                        "QUIT" => {
+                            let _ = write.write_all(b"221 bye\r\n").await;
+                            break;
+                        }
+                        _ => b"250 OK\r\n",
+                    };
+                    write.write_all(reply).await.unwrap();
+                }
+            });
+        }
+    });
+    (port, mail)
+}
+
+/// A webhook receiver on loopback: keeps every body posted to it.
+async fn webhook_receiver() -> (String, Arc<std::sync::Mutex<Vec<String>>>) {
+    let got = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let kept = got.clone();
+    let app = axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move |body: String| {
+            let kept = kept.clone();
+            async move {
+                kept.lock().unwrap().push(body);
+                "ok"
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (url, got)
+}
+
+/// A deadline passes (the clock is handed in): the reminder reaches the
+/// department in-app and by e-mail, the overdue one is escalated to the
+/// supervisor and posted to the webhook, each exactly once however often
+/// the rules run; a webhook that cannot be reached is retried and shown
+/// to the administrator.
+#[tokio::test]
+async fn reminders_reach_everyone_once() {
+    use duban_core::AccountRole;
+    use duban_web::reminders::{ReminderSettings, Smtp, Webhook, WebhookKind};
+    let store = Arc::new(SqliteStore::connect("sqlite::memory:").await.unwrap());
+    add_user(store.as_ref(), "zwfw", AccountRole::Liaison, Some("市政务服务局")).await;
+    add_user(store.as_ref(), "office", AccountRole::Supervisor, None).await;
+    add_user(store.as_ref(), "admin", AccountRole::Admin, None).await;
+    store.set_email("zwfw", Some("zwfw@example.org")).await.unwrap();
+    store.set_email("office", Some("office@example.org")).await.unwrap();
+    let table = "市级分工表\n一、营商环境\n（一）审批改革\n1.推行一网通办。（市政务服务局牵头，2026年11月底前）\n\
+                 2.压缩办理时限。（市政务服务局牵头，2027年1月5日前）\n3.优化政务服务。（市政务服务局牵头，2030年底前）\n";
+    store.import_plan("市级", "t.txt", &parse(table.as_bytes(), &Options::default()).unwrap(), true).await.unwrap();
+    let (smtp_port, mail) = smtp_sink().await;
+    let (hook, posted) = webhook_receiver().await;
+    let mut settings = ReminderSettings {
+        enabled: false,
+        days_before: 7,
+        interval_secs: 60,
+        smtp: Some(Smtp { host: "127.0.0.1".into(), port: smtp_port, from: "duban@example.org".into() }),
+        webhooks: vec![Webhook { url: hook, kind: WebhookKind::Wecom }],
+    };
+    // 2026-12-30: the first measure is a month late, the second due in 6 days, the third far off.
+    let today = duban_core::NaiveDate::from_ymd_opt(2026, 12, 30).unwrap();
+    let now = 1_798_600_000;
+    let queued = duban_web::reminders::queue(store.as_ref(), &settings, today, now).await.unwrap();
+    // Late: liaison + supervisor, in-app and e-mail, and the webhook (5); due soon: liaison (2).
+    assert_eq!(queued, 7);
+    assert_eq!(
+        duban_web::reminders::queue(store.as_ref(), &settings, today, now + 60).await.unwrap(),
+        0,
+        "queued once"
+    );
+    assert_eq!(duban_web::reminders::send(store.as_ref(), &settings, now).await.unwrap(), 4);
+    assert_eq!(duban_web::reminders::send(store.as_ref(), &settings, now + 600).await.unwrap(), 0, "sent once");
+    let mail = mail.lock().unwrap().clone();
+    assert_eq!(mail.len(), 3, "{mail:?}");
+    assert_eq!(mail.iter().filter(|m| m.contains("To: office@example.org")).count(), 1);
+    assert_eq!(mail.iter().filter(|m| m.contains("To: zwfw@example.org")).count(), 2);
+    let posted = posted.lock().unwrap().clone();
+    assert_eq!(posted.len(), 1);
+    let hook: serde_json::Value = serde_json::from_str(&posted[0]).unwrap();
+    assert_eq!(hook["msgtype"], "text");
+    assert!(hook["text"]["content"].as_str().unwrap().contains("推行一网通办"));
+
+    // In-app: the department sees both, the supervisor the escalation only.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(duban_web::serve(listener, store.clone(), Arc::new(duban_core::WrittenName)));
+    let zwfw = session_of(addr, "zwfw", PASSWORD).await.unwrap();
+    let inbox = request_as(addr, "GET", "/inbox", Some(&zwfw), "").await.body;
+    assert!(inbox.contains("【督办催办】") && inbox.contains("【督办提醒】"), "{inbox}");
+    let office = session_of(addr, "office", PASSWORD).await.unwrap();
+    let theirs = request_as(addr, "GET", "/inbox", Some(&office), "").await.body;
+    assert!(theirs.contains("【督办催办】") && !theirs.contains("【督办提醒】"));
+
+    // A webhook nobody answers: retried later, and listed for the administrator.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
+    settings.webhooks.push(Webhook { url: format!("http://{closed}/hook"), kind: WebhookKind::Json });
+    assert_eq!(duban_web::reminders::queue(store.as_ref(), &settings, today, now + 700).await.unwrap(), 1);
+    assert_eq!(duban_web::reminders::send(store.as_ref(), &settings, now + 700).await.unwrap(), 0);
+    let admin = session_of(addr, "admin", PASSWORD).await.unwrap();
+    let failures = request_as(addr, "GET", "/admin/outbox", Some(&admin), "").await.body;
+    assert!(failures.contains(&closed.to_string()) && failures.contains("pending（1）"), "{failures}");
+    assert_eq!(request_as(addr, "GET", "/admin/outbox", Some(&office), "").await.status, 403);
+    server.abort();
+}

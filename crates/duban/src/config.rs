@@ -31,6 +31,8 @@ pub struct FileConfig {
     pub lights: Option<duban_core::LightRules>,
     /// A text file with the opening of circulars (relative to the config file).
     pub circular_template: Option<PathBuf>,
+    /// Reminders: `enabled`, `days_before`, `interval_secs`, `smtp`, `webhooks`.
+    pub reminders: Option<duban_web::reminders::ReminderSettings>,
 }
 
 /// The file's default name, looked for in the working directory.
@@ -95,6 +97,7 @@ impl FileConfig {
         };
         Ok(duban_web::Settings {
             circular_template,
+            reminders: self.reminders.clone().unwrap_or(defaults.reminders.clone()),
             body_limit: self.upload_limit_mb.map_or(defaults.body_limit, |mb| (mb as usize).saturating_mul(1 << 20)),
             request_timeout: self.request_timeout_secs.map_or(defaults.request_timeout, Duration::from_secs),
             cached_plans: self.cached_plans.unwrap_or(defaults.cached_plans),

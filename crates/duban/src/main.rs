@@ -150,6 +150,9 @@ enum UserCommand {
         /// 部门联络员所在的部门（机构全称）。
         #[arg(long)]
         org: Option<String>,
+        /// 电子邮箱：提醒与催办也发到这里。
+        #[arg(long)]
+        email: Option<String>,
         #[command(flatten)]
         database: DatabaseArgs,
     },

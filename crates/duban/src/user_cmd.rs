@@ -25,7 +25,7 @@ impl AsyncStoreFn<()> for Run {
     async fn call<S: Store + Clone>(self, store: &S) -> Result<()> {
         let now = duban_web_now();
         match self.0 {
-            UserCommand::Add { login, name, role, org, .. } => {
+            UserCommand::Add { login, name, role, org, email, .. } => {
                 let login = Login::parse(&login)?;
                 let Some(role) = AccountRole::parse(&role) else {
                     bail!("未知的角色「{role}」，可选 admin、supervisor、liaison、viewer");
@@ -37,7 +37,13 @@ impl AsyncStoreFn<()> for Run {
                 let hash = duban_web::hash_password(&password).map_err(anyhow::Error::msg)?;
                 let name = name.unwrap_or_else(|| login.to_string());
                 let user = NewUser { login: &login, name: &name, role, org: org.as_deref(), password_hash: &hash, now };
+                if let Some(bad) = email.as_deref().filter(|e| !e.contains('@') || e.contains(char::is_whitespace)) {
+                    bail!("电子邮箱「{bad}」格式不对");
+                }
                 store.create_user(&user).await?;
+                if let Some(email) = email.as_deref() {
+                    store.set_email(login.as_str(), Some(email)).await?;
+                }
                 println!("已创建用户 {login}（{}）", role.label_zh());
             }
             UserCommand::Passwd { login, .. } => {
@@ -56,7 +62,7 @@ impl AsyncStoreFn<()> for Run {
                 println!("已启用用户 {login}");
             }
             UserCommand::List { .. } => {
-                println!("登录名\t姓名\t角色\t部门\t状态");
+                println!("登录名\t姓名\t角色\t部门\t邮箱\t状态");
                 for u in store.users().await? {
                     let state = if u.disabled {
                         "停用"
@@ -65,7 +71,8 @@ impl AsyncStoreFn<()> for Run {
                     } else {
                         "正常"
                     };
-                    println!("{}\t{}\t{}\t{}\t{state}", u.login, u.name, u.role.label_zh(), u.org.unwrap_or_default());
+                    let (org, email) = (u.org.unwrap_or_default(), u.email.unwrap_or_default());
+                    println!("{}\t{}\t{}\t{org}\t{email}\t{state}", u.login, u.name, u.role.label_zh());
                 }
             }
         }

@@ -242,7 +242,10 @@ fn accounts_from_the_command_line() {
     let weak = run(&["user", "add", "zhangsan", "--role", "supervisor"], "short\n");
     assert!(!weak.status.success());
     assert!(String::from_utf8_lossy(&weak.stderr).contains("密码至少 10 个字符"));
-    let added = run(&["user", "add", "ZhangSan", "--role", "supervisor", "--name", "张三"], "Strong-Pass-2026\n");
+    let added = run(
+        &["user", "add", "ZhangSan", "--role", "supervisor", "--name", "张三", "--email", "zs@example.org"],
+        "Strong-Pass-2026\n",
+    );
     assert!(added.status.success(), "{}", String::from_utf8_lossy(&added.stderr));
     let again = run(&["user", "add", "zhangsan", "--role", "viewer"], "Strong-Pass-2026\n");
     assert!(String::from_utf8_lossy(&again.stderr).contains("已被使用"));
@@ -250,7 +253,7 @@ fn accounts_from_the_command_line() {
     assert!(String::from_utf8_lossy(&liaison.stderr).contains("--org"));
     assert!(run(&["user", "disable", "zhangsan"], "").status.success());
     let list = String::from_utf8(run(&["user", "list"], "").stdout).unwrap();
-    assert!(list.contains("zhangsan\t张三\t督办人员\t\t停用"), "{list}");
+    assert!(list.contains("zhangsan\t张三\t督办人员\t\tzs@example.org\t停用"), "{list}");
     assert!(run(&["user", "enable", "zhangsan"], "").status.success());
     assert!(run(&["user", "passwd", "zhangsan"], "Another-Pass-2026\n").status.success());
     let missing = run(&["user", "passwd", "nobody"], "Another-Pass-2026\n");

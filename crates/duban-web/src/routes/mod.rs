@@ -5,7 +5,8 @@ mod api;
 mod assignments;
 mod dashboard;
 mod departments;
-mod import;
+pub(crate) mod import;
+mod inbox;
 mod items;
 mod matrix;
 mod orgs;
@@ -23,6 +24,8 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
         .route("/login", get(account::form).post(account::login::<S>))
         .route("/logout", axum::routing::post(account::logout::<S>))
         .route("/admin/audit", get(account::audit_log::<S>))
+        .route("/admin/outbox", get(inbox::failures::<S>))
+        .route("/inbox", get(inbox::show::<S>))
         .route("/assignments/{id}", get(assignments::show::<S>))
         .route("/assignments/{id}/reports", axum::routing::post(assignments::report::<S>))
         .route("/assignments/{id}/review", axum::routing::post(assignments::report::<S>))

@@ -1,0 +1,239 @@
+//! Reminders and urging. Each run looks at every assignment of every
+//! published plan and queues, through the outbox, what its rule calls for:
+//!
+//! - **due soon** (the deadline within `days_before` days, not done): the
+//!   department's liaisons, in-app and by e-mail;
+//! - **overdue** (past the deadline, not done): the department's liaisons,
+//!   and, escalated, the supervisors, in-app and by e-mail, and every
+//!   configured webhook (generic JSON, WeCom or DingTalk group robots).
+//!
+//! A message's key names the rule, the assignment, the deadline, the
+//! channel and the recipient, so it is queued once however often the rule
+//! runs and on however many server instances. Then queued e-mail and
+//! webhook messages are sent; a failure is retried after 2, 4, 8… minutes
+//! and given up after [`MAX_ATTEMPTS`], visible to admins at /admin/outbox.
+//! `today` and `now` are handed in, so tests move the clock.
+
+use duban_core::{AccountRole, NaiveDate};
+use duban_store::{Channel, Message, NewMessage, Page, Store, StoreError};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// Sending attempts before a message is given up.
+pub const MAX_ATTEMPTS: i64 = 5;
+
+/// An SMTP relay (plain SMTP, as intranet relays are).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Smtp {
+    pub host: String,
+    #[serde(default = "default_port")]
+    pub port: u16,
+    /// The sender address.
+    pub from: String,
+}
+
+fn default_port() -> u16 {
+    25
+}
+
+/// The message format a webhook expects.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WebhookKind {
+    /// `{"source":"duban","subject":…,"body":…}`.
+    #[default]
+    Json,
+    /// WeCom (企业微信) group robot: `{"msgtype":"text","text":{"content":…}}`.
+    Wecom,
+    /// DingTalk (钉钉) group robot: the same text message shape.
+    Dingtalk,
+}
+
+/// A webhook (an `http://` URL on the intranet).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Webhook {
+    pub url: String,
+    #[serde(default)]
+    pub kind: WebhookKind,
+}
+
+/// How reminders run (the `[reminders]` table of the config).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReminderSettings {
+    pub enabled: bool,
+    /// Days before a deadline when the department is reminded.
+    pub days_before: i64,
+    /// Seconds between runs.
+    pub interval_secs: u64,
+    pub smtp: Option<Smtp>,
+    pub webhooks: Vec<Webhook>,
+}
+
+impl Default for ReminderSettings {
+    fn default() -> ReminderSettings {
+        ReminderSettings { enabled: true, days_before: 7, interval_secs: 300, smtp: None, webhooks: Vec::new() }
+    }
+}
+
+fn date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d").ok()
+}
+
+/// Queues what the rules call for on `today`; returns how many messages
+/// were new.
+pub async fn queue<S: Store>(
+    store: &S,
+    settings: &ReminderSettings,
+    today: NaiveDate,
+    now: i64,
+) -> Result<usize, StoreError> {
+    let users = store.users().await?;
+    let liaisons = |org: &str| -> Vec<&duban_store::User> {
+        users
+            .iter()
+            .filter(|u| !u.disabled && u.role == AccountRole::Liaison && u.org.as_deref() == Some(org))
+            .collect()
+    };
+    let supervisors: Vec<_> = users.iter().filter(|u| !u.disabled && u.role == AccountRole::Supervisor).collect();
+    let mut messages = Vec::new();
+    let mut page = Page::first(Page::MAX);
+    loop {
+        let plans = store.plans(page).await?;
+        for plan in plans.items.iter().filter(|p| p.published) {
+            let (_, tree) = store.plan(plan.id, Some(plan.version)).await?;
+            let refs = store.item_refs(plan.id, plan.version).await?;
+            let texts: BTreeMap<i64, String> = refs
+                .iter()
+                .map(|r| r.id)
+                .zip(duban_store::flatten(&tree.items).into_iter().map(|f| f.item.text.clone()))
+                .collect();
+            for s in store.statuses(plan.id, plan.version).await? {
+                let Some(due) = s.due.as_deref().and_then(date) else { continue };
+                if s.reported.is_some_and(|r| r.progress == duban_core::Progress::Done || r.percent >= 100) {
+                    continue;
+                }
+                let days_left = (due - today).num_days();
+                let overdue = days_left < 0;
+                if !overdue && days_left > settings.days_before {
+                    continue;
+                }
+                let rule = if overdue { "overdue" } else { "due-soon" };
+                let text = texts.get(&s.item_id).cloned().unwrap_or_default();
+                let subject = if overdue {
+                    format!("【督办催办】{}：一项任务已逾期", s.org)
+                } else {
+                    format!("【督办提醒】{}：一项任务 {} 天后到期", s.org, days_left)
+                };
+                let body = format!(
+                    "分工表：{}\n任务：{}\n责任部门：{}\n完成时限：{}\n请登录督办系统报送进展：/assignments/{}",
+                    plan.title, text, s.org, due, s.assignment_id
+                );
+                let mut to = |channel: Channel, recipient: &str| {
+                    messages.push(NewMessage {
+                        key: format!("{rule}:{}:{due}:{}:{recipient}", s.assignment_id, channel.as_str()),
+                        channel,
+                        recipient: recipient.to_string(),
+                        subject: subject.clone(),
+                        body: body.clone(),
+                    })
+                };
+                let escalate: Vec<_> = if overdue { supervisors.clone() } else { Vec::new() };
+                for u in liaisons(&s.org).into_iter().chain(escalate) {
+                    to(Channel::InApp, &u.login);
+                    if let (Some(email), Some(_)) = (&u.email, &settings.smtp) {
+                        to(Channel::Email, email);
+                    }
+                }
+                if overdue {
+                    for hook in &settings.webhooks {
+                        to(Channel::Webhook, &hook.url);
+                    }
+                }
+            }
+        }
+        match plans.next {
+            Some(after) => page = Page::after(Some(after), Page::MAX),
+            None => break,
+        }
+    }
+    store.enqueue(&messages, now).await
+}
+
+/// Sends the e-mail and webhook messages that are due; returns how many
+/// went out.
+pub async fn send<S: Store>(store: &S, settings: &ReminderSettings, now: i64) -> Result<usize, StoreError> {
+    let mut sent = 0;
+    for m in store.claim_due(now, 100).await? {
+        let outcome = match m.channel {
+            Channel::Email => email(settings.smtp.as_ref(), &m).await,
+            Channel::Webhook => webhook(settings, &m).await,
+            Channel::InApp => Ok(()),
+        };
+        if outcome.is_ok() {
+            sent += 1;
+        }
+        let retry_at = (outcome.is_err() && m.attempts < MAX_ATTEMPTS).then(|| now + 60 * (1i64 << m.attempts.min(10)));
+        store.sent(m.id, outcome, now, retry_at).await?;
+    }
+    Ok(sent)
+}
+
+async fn email(smtp: Option<&Smtp>, m: &Message) -> Result<(), String> {
+    use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+    let smtp = smtp.ok_or("没有配置 SMTP")?;
+    let message = lettre::Message::builder()
+        .from(smtp.from.parse().map_err(|e| format!("发件地址有误：{e}"))?)
+        .to(m.recipient.parse().map_err(|e| format!("收件地址有误：{e}"))?)
+        .subject(m.subject.as_str())
+        .header(lettre::message::header::ContentType::TEXT_PLAIN)
+        .body(m.body.clone())
+        .map_err(|e| e.to_string())?;
+    let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(smtp.host.as_str()).port(smtp.port).build();
+    transport.send(message).await.map(|_| ()).map_err(|e| e.to_string())
+}
+
+async fn webhook(settings: &ReminderSettings, m: &Message) -> Result<(), String> {
+    use http_body_util::Full;
+    use hyper_util::client::legacy::Client;
+    let kind = settings.webhooks.iter().find(|w| w.url == m.recipient).map(|w| w.kind).unwrap_or_default();
+    let payload = match kind {
+        WebhookKind::Json => serde_json::json!({"source": "duban", "subject": m.subject, "body": m.body}),
+        WebhookKind::Wecom | WebhookKind::Dingtalk => {
+            serde_json::json!({"msgtype": "text", "text": {"content": format!("{}\n{}", m.subject, m.body)}})
+        }
+    };
+    let request = axum::http::Request::post(m.recipient.as_str())
+        .header(axum::http::header::CONTENT_TYPE, "application/json")
+        .body(Full::new(axum::body::Bytes::from(payload.to_string())))
+        .map_err(|e| format!("webhook 地址有误：{e}"))?;
+    let client = Client::builder(hyper_util::rt::TokioExecutor::new()).build_http();
+    let response = tokio::time::timeout(std::time::Duration::from_secs(10), client.request(request))
+        .await
+        .map_err(|_| "webhook 10 秒内没有回应".to_string())?
+        .map_err(|e| e.to_string())?;
+    if response.status().is_success() { Ok(()) } else { Err(format!("webhook 回应 {}", response.status())) }
+}
+
+/// Runs [`queue`] and [`send`] every `interval_secs` until the process ends.
+pub fn spawn<S: Store>(store: Arc<S>, settings: ReminderSettings) {
+    if !settings.enabled {
+        return;
+    }
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(settings.interval_secs.max(10)));
+        loop {
+            tick.tick().await;
+            let now = crate::auth::now();
+            let today = crate::routes::import::today();
+            if let Err(e) = queue(store.as_ref(), &settings, today, now).await {
+                eprintln!("duban-web: reminders: {e}");
+            }
+            if let Err(e) = send(store.as_ref(), &settings, now).await {
+                eprintln!("duban-web: reminders: {e}");
+            }
+        }
+    });
+}
