@@ -103,13 +103,8 @@ pub async fn queue<S: Store>(
     loop {
         let plans = store.plans(page).await?;
         for plan in plans.items.iter().filter(|p| p.published) {
-            let (_, tree) = store.plan(plan.id, Some(plan.version)).await?;
-            let refs = store.item_refs(plan.id, plan.version).await?;
-            let texts: BTreeMap<i64, String> = refs
-                .iter()
-                .map(|r| r.id)
-                .zip(duban_store::flatten(&tree.items).into_iter().map(|f| f.item.text.clone()))
-                .collect();
+            // Measure texts are read only for the assignments a rule fires on.
+            let mut texts: BTreeMap<i64, String> = BTreeMap::new();
             for s in store.statuses(plan.id, plan.version).await? {
                 let Some(due) = s.due.as_deref().and_then(date) else { continue };
                 if s.reported.is_some_and(|r| r.progress == duban_core::Progress::Done || r.percent >= 100) {
@@ -121,6 +116,9 @@ pub async fn queue<S: Store>(
                     continue;
                 }
                 let rule = if overdue { "overdue" } else { "due-soon" };
+                if !texts.contains_key(&s.item_id) {
+                    texts.insert(s.item_id, store.item(s.item_id).await?.item.text);
+                }
                 let text = texts.get(&s.item_id).cloned().unwrap_or_default();
                 let subject = if overdue {
                     format!("【督办催办】{}：一项任务已逾期", s.org)
