@@ -116,8 +116,8 @@ pub async fn queue<S: Store>(
                     continue;
                 }
                 let rule = if overdue { "overdue" } else { "due-soon" };
-                if !texts.contains_key(&s.item_id) {
-                    texts.insert(s.item_id, store.item(s.item_id).await?.item.text);
+                if let std::collections::btree_map::Entry::Vacant(slot) = texts.entry(s.item_id) {
+                    slot.insert(store.item(s.item_id).await?.item.text);
                 }
                 let text = texts.get(&s.item_id).cloned().unwrap_or_default();
                 let subject = if overdue {
