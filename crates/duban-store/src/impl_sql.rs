@@ -620,23 +620,23 @@ macro_rules! impl_store_sql {
                 // Its own assignments and those of bodies it succeeded, each
                 // read in assignment order from its index, merged.
                 let rows: Vec<Row> = ::sqlx::query_as(
-                    "SELECT * FROM ( \
+                    // The page is chosen first; only its rows read their last report.
+                    "SELECT w.*, \
+                       (SELECT r.progress FROM report_versions r WHERE r.assignment_id = w.aid AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1), \
+                       (SELECT r.percent FROM report_versions r WHERE r.assignment_id = w.aid AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1) \
+                     FROM (SELECT * FROM ( \
                        SELECT p.id AS plan_id, p.title, i.id AS item_id, i.number, i.text, a.role, a.org, 0 AS inherited, i.deadline_text, i.due, a.id AS aid, \
-                              k.login, k.at, v.imported_at, \
-                              (SELECT r.progress FROM report_versions r WHERE r.assignment_id = a.id AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1) AS progress, \
-                              (SELECT r.percent FROM report_versions r WHERE r.assignment_id = a.id AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1) AS percent \
+                              k.login, k.at, v.imported_at \
                        FROM assignments a JOIN items i ON i.id = a.item_id JOIN plan_versions v ON v.id = i.version_id JOIN plans p ON p.id = v.plan_id \
                        LEFT JOIN acknowledgements k ON k.assignment_id = a.id \
                        WHERE a.org = $1 AND a.id > $2 AND v.latest = $3 \
                        UNION ALL \
-                       SELECT p.id, p.title, i.id, i.number, i.text, a.role, a.org, 1, i.deadline_text, i.due, a.id, k.login, k.at, v.imported_at, \
-                              (SELECT r.progress FROM report_versions r WHERE r.assignment_id = a.id AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1), \
-                              (SELECT r.percent FROM report_versions r WHERE r.assignment_id = a.id AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1) \
+                       SELECT p.id, p.title, i.id, i.number, i.text, a.role, a.org, 1, i.deadline_text, i.due, a.id, k.login, k.at, v.imported_at \
                        FROM assignment_successors s JOIN assignments a ON a.id = s.assignment_id JOIN items i ON i.id = a.item_id \
                        JOIN plan_versions v ON v.id = i.version_id JOIN plans p ON p.id = v.plan_id \
                        LEFT JOIN acknowledgements k ON k.assignment_id = a.id \
                        WHERE s.org = $4 AND a.id > $5 AND v.latest = $6 \
-                     ) w ORDER BY aid LIMIT $7",
+                     ) u ORDER BY aid LIMIT $7) w ORDER BY w.aid",
                 )
                 .bind(org)
                 .bind(page.after.unwrap_or(0))
@@ -860,15 +860,23 @@ macro_rules! impl_store_sql {
                 Ok(())
             }
 
-            async fn statuses(&self, plan_id: i64, version: i64) -> Result<Vec<$crate::AssignmentStatus>, $crate::StoreError> {
+            async fn statuses(
+                &self,
+                plan_id: i64,
+                version: i64,
+                due_until: Option<&str>,
+            ) -> Result<Vec<$crate::AssignmentStatus>, $crate::StoreError> {
                 let (_, version_id) = self.version_summary(plan_id, Some(version)).await?;
                 let rows: Vec<(i64, i64, String, Option<String>, Option<String>, Option<i64>)> = ::sqlx::query_as(
                     "SELECT a.id, i.id, a.org, i.due, \
                        (SELECT r.progress FROM report_versions r WHERE r.assignment_id = a.id AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1), \
                        (SELECT r.percent FROM report_versions r WHERE r.assignment_id = a.id AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1) \
-                     FROM assignments a JOIN items i ON i.id = a.item_id WHERE i.version_id = $1 ORDER BY i.id, a.position",
+                     FROM assignments a JOIN items i ON i.id = a.item_id \
+                     WHERE i.version_id = $1 AND ($2 = '' OR (i.due IS NOT NULL AND i.due <= $3)) ORDER BY i.id, a.position",
                 )
                 .bind(version_id)
+                .bind(due_until.unwrap_or(""))
+                .bind(due_until.unwrap_or(""))
                 .fetch_all(&self.reader)
                 .await
                 .map_err(db_error)?;

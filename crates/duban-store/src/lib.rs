@@ -486,11 +486,13 @@ pub trait Store: Send + Sync + 'static {
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
 
     /// Every assignment of a plan version with its due date and what its
-    /// department last reported (submitted or accepted), in tree order.
+    /// department last reported (submitted or accepted), in tree order;
+    /// with `due_until` (YYYY-MM-DD) only those due by that day.
     fn statuses(
         &self,
         plan_id: i64,
         version: i64,
+        due_until: Option<&str>,
     ) -> impl Future<Output = Result<Vec<AssignmentStatus>, StoreError>> + Send;
 
     /// One assignment.

@@ -105,7 +105,8 @@ pub async fn queue<S: Store>(
         for plan in plans.items.iter().filter(|p| p.published) {
             // Measure texts are read only for the assignments a rule fires on.
             let mut texts: BTreeMap<i64, String> = BTreeMap::new();
-            for s in store.statuses(plan.id, plan.version).await? {
+            let horizon = (today + chrono_days(settings.days_before)).to_string();
+            for s in store.statuses(plan.id, plan.version, Some(&horizon)).await? {
                 let Some(due) = s.due.as_deref().and_then(date) else { continue };
                 if s.reported.is_some_and(|r| r.progress == duban_core::Progress::Done || r.percent >= 100) {
                     continue;
@@ -234,4 +235,8 @@ pub fn spawn<S: Store>(store: Arc<S>, settings: ReminderSettings) {
             }
         }
     });
+}
+
+fn chrono_days(days: i64) -> duban_core::Days {
+    duban_core::Days::new(u64::try_from(days).unwrap_or(0))
 }

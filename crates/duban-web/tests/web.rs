@@ -410,13 +410,11 @@ async fn on_postgres() {
     db.drop_database().await;
 }
 
-/// Headless Chromium through chromedriver: import the sample through the
-/// web page, review and publish it, open a department's workspace and the
-/// matrix; screenshots under target/artifacts/. Needs Debian's chromium
-/// and chromium-driver: under CI (CI=true) their absence fails the test,
-/// elsewhere it is skipped with a printed reason.
-#[tokio::test]
-async fn in_a_browser() {
+/// Headless Chromium through chromedriver on a free loopback port, with
+/// its profile under `dir`. Needs Debian's chromium and chromium-driver:
+/// under CI (CI=true) their absence fails the test, elsewhere it is
+/// skipped with a printed reason (`None`).
+async fn browser(dir: &std::path::Path) -> Option<(fantoccini::Client, std::process::Child)> {
     let driver_bin = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
         .into_iter()
         .find(|p| std::path::Path::new(p).exists());
@@ -428,19 +426,11 @@ async fn in_a_browser() {
             panic!("{msg}");
         }
         eprintln!("skipped: {msg}");
-        return;
+        return None;
     };
-    let dir = std::env::temp_dir().join(format!("duban-browser-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let store = SqliteStore::connect(&format!("sqlite://{}", dir.join("b.db").display())).await.unwrap();
-    add_user(&store, "office", duban_core::AccountRole::Supervisor, None).await;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let server = tokio::spawn(duban_web::serve(listener, Arc::new(store), Arc::new(duban_core::WrittenName)));
-
     // chromedriver on a free port of loopback.
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let mut driver = std::process::Command::new(driver_bin)
+    let driver = std::process::Command::new(driver_bin)
         .arg(format!("--port={port}"))
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
@@ -470,6 +460,24 @@ async fn in_a_browser() {
         .connect(&format!("http://127.0.0.1:{port}"))
         .await
         .expect("a browser session");
+    Some((client, driver))
+}
+
+/// Headless Chromium through chromedriver: import the sample through the
+/// web page, review and publish it, open a department's workspace and the
+/// matrix; screenshots under target/artifacts/. Needs Debian's chromium
+/// and chromium-driver: under CI (CI=true) their absence fails the test,
+/// elsewhere it is skipped with a printed reason.
+#[tokio::test]
+async fn in_a_browser() {
+    let dir = std::env::temp_dir().join(format!("duban-browser-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let Some((client, mut driver)) = browser(&dir).await else { return };
+    let store = SqliteStore::connect(&format!("sqlite://{}", dir.join("b.db").display())).await.unwrap();
+    add_user(&store, "office", duban_core::AccountRole::Supervisor, None).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(duban_web::serve(listener, Arc::new(store), Arc::new(duban_core::WrittenName)));
     let artifacts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/artifacts");
     std::fs::create_dir_all(&artifacts).unwrap();
     let shot = |name: &'static str, png: Vec<u8>| std::fs::write(artifacts.join(name), png).unwrap();
@@ -1073,8 +1081,11 @@ async fn dashboard_counts_lights() {
                  2.压缩办理时限。（市发展改革委牵头，2090年底前）\n3.优化政务服务。（市发展改革委牵头）\n";
     let plan =
         store.import_plan("市级", "t.txt", &parse(table.as_bytes(), &Options::default()).unwrap(), true).await.unwrap();
-    let total = store.statuses(plan.plan_id, 1).await.unwrap().len();
+    let total = store.statuses(plan.plan_id, 1, None).await.unwrap().len();
     assert_eq!(total, 3);
+    // Only what is due by a day, when asked.
+    let due = store.statuses(plan.plan_id, 1, Some("2025-06-30")).await.unwrap();
+    assert_eq!(due.iter().map(|s| s.due.as_deref()).collect::<Vec<_>>(), [Some("2024-12-31")]);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let server = tokio::spawn(duban_web::serve(listener, store.clone(), Arc::new(duban_core::WrittenName)));
@@ -1099,7 +1110,7 @@ async fn dashboard_counts_lights() {
     assert!(ranking.find("市发展改革委").unwrap() < ranking.find("市政务服务局").unwrap());
 
     // The late measure's department reports it done: it turns green.
-    let statuses = store.statuses(plan.plan_id, 1).await.unwrap();
+    let statuses = store.statuses(plan.plan_id, 1, None).await.unwrap();
     let late = statuses.iter().find(|s| s.due.as_deref() == Some("2024-12-31")).expect("the late measure");
     let body = duban_core::ReportBody::new(duban_core::Progress::Done, 100, "已完成", "", "").unwrap();
     let who = duban_store::Reporter::Department { login: "dept", org: &late.org };
@@ -1267,4 +1278,157 @@ async fn reminders_reach_everyone_once() {
     assert!(failures.contains(&closed.to_string()) && failures.contains("pending（1）"), "{failures}");
     assert_eq!(request_as(addr, "GET", "/admin/outbox", Some(&office), "").await.status, 403);
     server.abort();
+}
+
+/// Signs in through the login page in the browser.
+async fn browser_sign_in(client: &fantoccini::Client, base: &str, login: &str) {
+    use fantoccini::Locator;
+    client.goto(&format!("{base}/login")).await.unwrap();
+    client.find(Locator::Css("input[name=login]")).await.unwrap().send_keys(login).await.unwrap();
+    client.find(Locator::Css("input[name=password]")).await.unwrap().send_keys(PASSWORD).await.unwrap();
+    client.find(Locator::Css("form[action=\"/login\"] button")).await.unwrap().click().await.unwrap();
+    page_at(client, "/").await;
+}
+
+/// Signs out with the header's button (from a freshly loaded page, so
+/// that no navigation is still under way).
+async fn browser_sign_out(client: &fantoccini::Client) {
+    use fantoccini::Locator;
+    let here = client.current_url().await.unwrap();
+    client.goto(here.as_str()).await.unwrap();
+    client.find(Locator::Css("form[action^=\"/logout\"] button")).await.unwrap().click().await.unwrap();
+    page_at(client, "/login").await;
+}
+
+/// The supervision loop in a browser with three accounts: the office
+/// publishes; the lead department acknowledges; the participant reports;
+/// the lead, seeing it, submits the consolidated report; the office
+/// returns it; the lead resubmits; the office accepts. Then a deadline
+/// passes (the date is handed to the reminder run) and the urging shows
+/// in the lead's inbox. Screenshots under target/artifacts/.
+#[tokio::test]
+async fn supervision_loop_in_a_browser() {
+    use duban_core::AccountRole;
+    use fantoccini::Locator;
+    let dir = std::env::temp_dir().join(format!("duban-loop-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let Some((client, mut driver)) = browser(&dir).await else { return };
+    let store = Arc::new(SqliteStore::connect(&format!("sqlite://{}", dir.join("loop.db").display())).await.unwrap());
+    let table = "县级分工表\n一、营商环境\n（一）审批改革\n1.推行一网通办。（县政务服务局牵头，县数据局参加，2026年11月底前）\n";
+    let plan = store
+        .import_plan("县级", "t.txt", &parse(table.as_bytes(), &Options::default()).unwrap(), false)
+        .await
+        .unwrap();
+    add_user(store.as_ref(), "office", AccountRole::Supervisor, None).await;
+    add_user(store.as_ref(), "lead", AccountRole::Liaison, Some("县政务服务局")).await;
+    add_user(store.as_ref(), "helper", AccountRole::Liaison, Some("县数据局")).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let mut settings = duban_web::Settings::default();
+    settings.reminders.enabled = false;
+    let server = tokio::spawn(duban_web::serve_with(
+        listener,
+        store.clone(),
+        Arc::new(duban_core::WrittenName),
+        None,
+        settings.clone(),
+    ));
+    let base = format!("http://{addr}");
+    let artifacts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let shot = |name: &'static str, png: Vec<u8>| std::fs::write(artifacts.join(name), png).unwrap();
+    let click = |css: &'static str| {
+        let client = client.clone();
+        async move { client.find(Locator::Css(css)).await.unwrap().click().await.unwrap() }
+    };
+
+    // The office publishes.
+    browser_sign_in(&client, &base, "office").await;
+    client.goto(&format!("{base}/plans/{}/versions/1", plan.plan_id)).await.unwrap();
+    click("form[action*=publish] button").await;
+    assert!(page_at(&client, &format!("/plans/{}", plan.plan_id)).await.contains("已发布"));
+    browser_sign_out(&client).await;
+
+    let lead_id = store.workspace("县政务服务局", duban_store::Page::first(5)).await.unwrap().items[0].assignment_id;
+    let helper_id = store.workspace("县数据局", duban_store::Page::first(5)).await.unwrap().items[0].assignment_id;
+    let report = |done: &'static str| {
+        let client = client.clone();
+        async move {
+            let done_field = client.find(Locator::Css("textarea[name=done]")).await.unwrap();
+            done_field.clear().await.unwrap();
+            done_field.send_keys(done).await.unwrap();
+            let percent = client.find(Locator::Css("input[name=percent]")).await.unwrap();
+            percent.clear().await.unwrap();
+            percent.send_keys("60").await.unwrap();
+            client.find(Locator::Css("button[name=step][value=submit]")).await.unwrap().click().await.unwrap();
+        }
+    };
+
+    // The lead department acknowledges.
+    browser_sign_in(&client, &base, "lead").await;
+    client.goto(&format!("{base}/departments/{}", encode("县政务服务局"))).await.unwrap();
+    click("form[action*=acknowledge] button").await;
+    wait_for_text(&client, "已签收").await;
+    shot("loop-acknowledged.png", client.screenshot().await.unwrap());
+    browser_sign_out(&client).await;
+
+    // The participant reports.
+    browser_sign_in(&client, &base, "helper").await;
+    client.goto(&format!("{base}/assignments/{helper_id}")).await.unwrap();
+    report("已完成数据接口对接").await;
+    wait_for_text(&client, "已报送").await;
+    browser_sign_out(&client).await;
+
+    // The lead sees it and submits the consolidated report.
+    browser_sign_in(&client, &base, "lead").await;
+    client.goto(&format!("{base}/assignments/{lead_id}")).await.unwrap();
+    wait_for_text(&client, "已完成数据接口对接").await;
+    report("一网通办平台已上线，数据接口已对接").await;
+    wait_for_text(&client, "已报送").await;
+    shot("loop-consolidated.png", client.screenshot().await.unwrap());
+    browser_sign_out(&client).await;
+
+    // The office returns it with a comment.
+    browser_sign_in(&client, &base, "office").await;
+    client.goto(&format!("{base}/assignments/{lead_id}")).await.unwrap();
+    client.find(Locator::Css("textarea[name=comment]")).await.unwrap().send_keys("请补充上线事项数").await.unwrap();
+    click("button[name=step][value=return]").await;
+    wait_for_text(&client, "已退回").await;
+    browser_sign_out(&client).await;
+
+    // The lead resubmits.
+    browser_sign_in(&client, &base, "lead").await;
+    client.goto(&format!("{base}/assignments/{lead_id}")).await.unwrap();
+    wait_for_text(&client, "请补充上线事项数").await;
+    report("一网通办平台已上线 120 项事项，数据接口已对接").await;
+    wait_for_text(&client, "已报送").await;
+    browser_sign_out(&client).await;
+
+    // The office accepts.
+    browser_sign_in(&client, &base, "office").await;
+    client.goto(&format!("{base}/assignments/{lead_id}")).await.unwrap();
+    click("button[name=step][value=accept]").await;
+    wait_for_text(&client, "已审核通过").await;
+    shot("loop-accepted.png", client.screenshot().await.unwrap());
+    browser_sign_out(&client).await;
+
+    // The accepted report is at 60 %: when the deadline has passed, the
+    // lead is urged, once however often the rules run.
+    let today = duban_core::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap();
+    for run in 0..3 {
+        let queued =
+            duban_web::reminders::queue(store.as_ref(), &settings.reminders, today, 1_800_000_000 + run).await.unwrap();
+        assert_eq!(queued > 0, run == 0, "run {run} queued {queued}");
+    }
+    browser_sign_in(&client, &base, "lead").await;
+    client.goto(&format!("{base}/inbox")).await.unwrap();
+    let inbox = client.source().await.unwrap();
+    assert_eq!(inbox.matches("【督办催办】").count(), 1, "{inbox}");
+    shot("loop-inbox.png", client.screenshot().await.unwrap());
+
+    client.close().await.unwrap();
+    let _ = driver.kill();
+    let _ = driver.wait();
+    server.abort();
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -163,7 +163,7 @@ pub async fn standing<S: Store>(state: &AppState<S>, tr: &Tr, id: i64, today: Na
         .collect();
     let mut departments: BTreeMap<String, Counts> = BTreeMap::new();
     let (mut reds, mut done, mut late, mut behind) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for s in state.store.statuses(id, tree.summary.version).await? {
+    for s in state.store.statuses(id, tree.summary.version, None).await? {
         let due = s.due.as_deref().and_then(date);
         let light = state.lights.light(start, due, today, s.reported);
         all.add(light);
