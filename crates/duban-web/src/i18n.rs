@@ -330,6 +330,9 @@ const EN: &[(&str, &str)] = &[
     ("渠道", "Channel"),
     ("收件人", "Recipient"),
     ("错误", "Error"),
+    ("{} 的报告已报送或已通过，不能再修改。", "The report for {} is submitted or accepted and can no longer change."),
+    ("填写其他报送期", "Write another period"),
+    ("填写", "Write"),
     // accounts
     ("登录", "Sign in"),
     ("登录名", "Login"),

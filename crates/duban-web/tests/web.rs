@@ -1051,6 +1051,11 @@ async fn reports_go_through_review() {
     );
     let done = request_as(addr, "GET", &format!("/assignments/{id}"), Some(&office), "").await;
     assert!(done.body.contains("已审核通过") && done.body.contains("历史版本（3）"), "{}", done.body);
+    // An accepted period no longer offers the department's form, only another period.
+    let closed = request_as(addr, "GET", &format!("/assignments/{id}?period=2026-11"), Some(&liaison), "").await.body;
+    assert!(closed.contains("不能再修改") && !closed.contains("保存草稿"), "{closed}");
+    let next = request_as(addr, "GET", &format!("/assignments/{id}?period=2026-12"), Some(&liaison), "").await.body;
+    assert!(next.contains("保存草稿"));
     assert_eq!(store.reports(id, true).await.unwrap().len(), 5, "every version kept");
 
     // A participant reports; the lead sees it on its own page to consolidate.

@@ -122,6 +122,13 @@ impl ShowPage {
         duban_core::DateTime::from_timestamp(*at, 0).map(|t| t.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default()
     }
 
+    /// Whether the department's form is shown: the period of the form is
+    /// still the department's to change (new, a draft, or returned).
+    fn can_write(&self) -> bool {
+        self.department
+            && self.periods.iter().find(|p| p.period == self.form.period).is_none_or(|p| p.latest.state.editable())
+    }
+
     fn progress_options(&self) -> Vec<(&'static str, &'static str, bool)> {
         Progress::ALL.iter().map(|p| (p.as_str(), p.label_zh(), p.as_str() == self.form.progress)).collect()
     }
