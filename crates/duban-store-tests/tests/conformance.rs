@@ -319,6 +319,34 @@ async fn reports(store: &impl Store) {
     // Another period is another report.
     let q4 = Period::parse("2026-Q4").unwrap();
     assert_eq!(store.report_step(id, &q4, 0, dept, &ReportStep::Save(body("季度")), 20).await.unwrap().version, 1);
+
+    // Re-importing the plan carries acknowledgements and reports to the
+    // unchanged measure; a measure whose text changed starts afresh.
+    store.acknowledge(id, "省编办", "bianban", "", 21).await.unwrap();
+    let text = store.item(item).await.unwrap().item.text;
+    let mut revised = parsed.clone();
+    let changed = &mut revised.plan.items[0].children[0].children[1];
+    let changed_text = format!("{}（修订）", changed.text);
+    changed.text = changed_text.clone();
+    let again = store.import_plan("报告用分工表", "seed-v2.txt", &revised, true).await.unwrap();
+    assert_eq!(again.version, 2);
+    let latest = store.workspace("省编办", Page::first(500)).await.unwrap().items;
+    let moved = latest.iter().find(|e| e.plan_id == plan.plan_id && e.text == text).unwrap();
+    assert_ne!(moved.assignment_id, id);
+    assert_eq!(moved.acknowledged, Some(("bianban".to_string(), 21)));
+    assert_eq!(store.reports(moved.assignment_id, true).await.unwrap(), {
+        let mut old = store.reports(id, true).await.unwrap();
+        for r in &mut old {
+            r.assignment_id = moved.assignment_id;
+        }
+        old
+    });
+    assert!(!store.reports(id, true).await.unwrap().is_empty(), "the old version keeps its own");
+    let partner_latest = store.workspace(partner.as_str(), Page::first(500)).await.unwrap().items;
+    let fresh = partner_latest.iter().filter(|e| e.plan_id == plan.plan_id && e.text == changed_text);
+    for e in fresh {
+        assert!(store.reports(e.assignment_id, true).await.unwrap().is_empty());
+    }
 }
 
 /// The outbox: a key is queued once; in-app messages land in the inbox;

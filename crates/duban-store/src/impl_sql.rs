@@ -136,6 +136,45 @@ macro_rules! impl_store_sql {
             Ok(())
         }
 
+        /// What was attached to the assignments of version `from` moves with
+        /// them to version `to` where the measure is unchanged (the same
+        /// text) and the department keeps the same role: acknowledgements
+        /// and every report version. The old version keeps its own.
+        async fn carry_over(
+            tx: &mut ::sqlx::Transaction<'_, $db>,
+            from: i64,
+            to: i64,
+        ) -> Result<(), $crate::StoreError> {
+            ::sqlx::query(
+                "INSERT INTO acknowledgements (assignment_id, login, at, note) \
+                 SELECT na.id, k.login, k.at, k.note FROM assignments na JOIN items ni ON ni.id = na.item_id \
+                 JOIN items oi ON oi.text = ni.text AND oi.version_id = $1 \
+                 JOIN assignments oa ON oa.item_id = oi.id AND oa.org = na.org AND oa.role = na.role \
+                 JOIN acknowledgements k ON k.assignment_id = oa.id WHERE ni.version_id = $2 \
+                 ON CONFLICT (assignment_id) DO NOTHING",
+            )
+            .bind(from)
+            .bind(to)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_error)?;
+            ::sqlx::query(
+                "INSERT INTO report_versions (assignment_id, period, version, state, progress, percent, done, problems, next_steps, comment, author, at) \
+                 SELECT na.id, r.period, r.version, r.state, r.progress, r.percent, r.done, r.problems, r.next_steps, r.comment, r.author, r.at \
+                 FROM assignments na JOIN items ni ON ni.id = na.item_id \
+                 JOIN items oi ON oi.text = ni.text AND oi.version_id = $1 \
+                 JOIN assignments oa ON oa.item_id = oi.id AND oa.org = na.org AND oa.role = na.role \
+                 JOIN report_versions r ON r.assignment_id = oa.id WHERE ni.version_id = $2 \
+                 ON CONFLICT (assignment_id, period, version) DO NOTHING",
+            )
+            .bind(from)
+            .bind(to)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_error)?;
+            Ok(())
+        }
+
         /// Adds items (id, text) to the search index.
         async fn index_items(
             tx: &mut ::sqlx::Transaction<'_, $db>,
@@ -302,6 +341,12 @@ macro_rules! impl_store_sql {
                     .await
                     .map_err(db_error)?;
                 let version = last + 1;
+                let previous: Option<(i64,)> = ::sqlx::query_as("SELECT id FROM plan_versions WHERE plan_id = $1 AND latest = $2")
+                    .bind(plan_id)
+                    .bind(true)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
                 // The version being replaced leaves the search index.
                 let replaced: Vec<(i64, String)> = ::sqlx::query_as(
                     "SELECT i.id, i.text FROM items i JOIN plan_versions v ON v.id = i.version_id WHERE v.plan_id = $1 AND v.latest = $2",
@@ -363,6 +408,9 @@ macro_rules! impl_store_sql {
                 }
                 let indexed: Vec<(i64, String)> = ids.iter().zip(&flat).map(|(id, f)| (*id, f.item.text.clone())).collect();
                 index_items(&mut tx, &indexed).await?;
+                if let Some((previous,)) = previous {
+                    carry_over(&mut tx, previous, version_id).await?;
+                }
                 tx.commit().await.map_err(db_error)?;
                 Ok($crate::Imported { plan_id, version })
             }
