@@ -96,3 +96,34 @@ pub async fn visible<S: Store>(
     }
     Err(crate::WebError::not_found("这份分工表尚未发布"))
 }
+
+/// Leaves out, for accounts that do not manage plans, the rows of plans
+/// whose latest version is a draft (search and workspace list latest
+/// versions). A page may come out shorter; its `next` key stays right.
+pub async fn without_drafts<S: Store, T>(
+    state: &crate::AppState<S>,
+    tr: &crate::i18n::Tr,
+    rows: Vec<T>,
+    plan_of: impl Fn(&T) -> i64,
+) -> Result<Vec<T>, StoreError> {
+    if tr.manages_plans() {
+        return Ok(rows);
+    }
+    let mut published: HashMap<i64, bool> = HashMap::new();
+    let mut kept = Vec::with_capacity(rows.len());
+    for row in rows {
+        let plan = plan_of(&row);
+        let visible = match published.get(&plan) {
+            Some(v) => *v,
+            None => {
+                let v = state.store.summary(plan, None).await?.published;
+                published.insert(plan, v);
+                v
+            }
+        };
+        if visible {
+            kept.push(row);
+        }
+    }
+    Ok(kept)
+}

@@ -792,6 +792,23 @@ async fn who_may_do_what() {
         format!("/items/{measure}"),
         format!("/api/v1/items/{measure}"),
     ];
+    // Search and workspaces leave the draft out for the viewer, not for the office.
+    for path in [
+        format!("/api/v1/search?q={}&limit=500", encode("专利")),
+        format!("/api/v1/departments/{}/assignments?limit=500", encode("省编办")),
+    ] {
+        let plans_in = |session| {
+            let path = path.clone();
+            async move {
+                let r = request_as(addr, "GET", &path, Some(session), "").await;
+                let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+                v["items"].as_array().unwrap().iter().map(|e| e["plan_id"].as_i64().unwrap()).collect::<Vec<_>>()
+            }
+        };
+        let seen_by_viewer = plans_in(&viewer).await;
+        assert!(!seen_by_viewer.is_empty() && !seen_by_viewer.contains(&p), "{path}");
+        assert!(plans_in(&supervisor).await.contains(&p), "{path}");
+    }
     for path in &paths {
         assert_eq!(request_as(addr, "GET", path, Some(&viewer), "").await.status, 404, "viewer {path}");
         assert_eq!(request_as(addr, "GET", path, Some(&supervisor), "").await.status, 200, "supervisor {path}");

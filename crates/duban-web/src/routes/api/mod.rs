@@ -167,15 +167,25 @@ pub async fn matrix<S: Store>(
 
 pub async fn workspace<S: Store>(
     State(state): State<AppState<S>>,
+    tr: crate::i18n::Tr,
     Path(org): Path<String>,
     QueryOf(p): ApiQuery<PageParams>,
 ) -> Result<Json<Paged<WorkspaceEntry>>, WebError> {
-    Ok(Json(state.store.workspace(&org, p.page()).await.map_err(|e| WebError::from(e).api())?))
+    let mut page = state.store.workspace(&org, p.page()).await.map_err(|e| WebError::from(e).api())?;
+    page.items = crate::cache::without_drafts(&state, &tr, page.items, |e| e.plan_id)
+        .await
+        .map_err(|e| WebError::from(e).api())?;
+    Ok(Json(page))
 }
 
 pub async fn search<S: Store>(
     State(state): State<AppState<S>>,
+    tr: crate::i18n::Tr,
     QueryOf(p): ApiQuery<crate::routes::search::Params>,
 ) -> Result<Json<Paged<SearchHit>>, WebError> {
-    Ok(Json(crate::routes::search::find(state.store.as_ref(), &p.q, p.page()).await.map_err(WebError::api)?))
+    let mut found = crate::routes::search::find(state.store.as_ref(), &p.q, p.page()).await.map_err(WebError::api)?;
+    found.items = crate::cache::without_drafts(&state, &tr, found.items, |h| h.plan_id)
+        .await
+        .map_err(|e| WebError::from(e).api())?;
+    Ok(Json(found))
 }

@@ -48,7 +48,8 @@ pub async fn show<S: Store>(
     Path(org): Path<String>,
     QueryOf(p): PageQuery<PageParams>,
 ) -> Result<Html<String>, WebError> {
-    let page = state.store.workspace(&org, p.page()).await?;
+    let mut page = state.store.workspace(&org, p.page()).await?;
+    page.items = crate::cache::without_drafts(&state, &tr, page.items, |e| e.plan_id).await?;
     let limit = p.limit.map(|l| l.to_string()).unwrap_or_default();
     // A query-only link stays on this department's path.
     let next = next_link("", &[("limit", &limit)], page.next);

@@ -45,7 +45,8 @@ pub async fn get<S: Store>(
     tr: Tr,
     QueryOf(p): PageQuery<Params>,
 ) -> Result<Html<String>, WebError> {
-    let found = find(state.store.as_ref(), &p.q, p.page()).await?;
+    let mut found = find(state.store.as_ref(), &p.q, p.page()).await?;
+    found.items = crate::cache::without_drafts(&state, &tr, found.items, |h| h.plan_id).await?;
     let limit = p.limit.map(|l| l.to_string()).unwrap_or_default();
     let next = next_link("/search", &[("q", &p.q), ("limit", &limit)], found.next);
     render(Page { tr, words: crate::segment::terms(&p.q), q: p.q, hits: found.items, next })
