@@ -333,6 +333,17 @@ const EN: &[(&str, &str)] = &[
     ("{} 的报告已报送或已通过，不能再修改。", "The report for {} is submitted or accepted and can no longer change."),
     ("填写其他报送期", "Write another period"),
     ("填写", "Write"),
+    ("账户", "Accounts"),
+    (
+        "添加账户与修改密码用命令行：duban user add / passwd。",
+        "Accounts are added and passwords changed on the command line: duban user add / passwd.",
+    ),
+    ("邮箱", "E-mail"),
+    ("停用", "disabled"),
+    ("暂时锁定", "locked for now"),
+    ("正常", "active"),
+    ("启用此账户", "Enable"),
+    ("停用此账户", "Disable"),
     // accounts
     ("登录", "Sign in"),
     ("登录名", "Login"),

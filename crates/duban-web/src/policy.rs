@@ -81,6 +81,8 @@ pub const RULES: &[(Method, &str, Action)] = &[
     (Method::POST, "/assignments/{id}/review", Action::Review),
     (Method::GET, "/admin/audit", Action::Administer),
     (Method::GET, "/admin/outbox", Action::Administer),
+    (Method::GET, "/admin/users", Action::Administer),
+    (Method::POST, "/admin/users/{login}/{what}", Action::Administer),
     (Method::GET, "/inbox", Action::Read),
 ];
 

@@ -895,6 +895,19 @@ async fn sign_in_is_guarded() {
     assert_eq!(request_as(addr, "GET", "/admin/audit", Some(&clerk), "").await.status, 403);
     let denied = store.audit_log(duban_store::Page::first(5)).await.unwrap().items;
     assert_eq!((denied[0].action.as_str(), denied[0].actor.as_deref()), ("denied", Some("clerk")));
+
+    // The administrator disables an account from the accounts page; its session ends.
+    let users = request_as(addr, "GET", "/admin/users", Some(&admin), "").await;
+    assert!(users.status == 200 && users.body.contains("/admin/users/clerk/disable"), "{}", users.body);
+    assert_eq!(request_as(addr, "POST", "/admin/users/clerk/disable", Some(&admin), "").await.status, 303);
+    assert_eq!(request_as(addr, "GET", "/", Some(&clerk), "").await.status, 303);
+    assert_eq!(
+        request_as(addr, "POST", "/admin/users/admin/disable", Some(&admin), "").await.status,
+        400,
+        "not oneself"
+    );
+    assert_eq!(request_as(addr, "POST", "/admin/users/clerk/enable", Some(&admin), "").await.status, 303);
+    assert!(!store.user("clerk").await.unwrap().unwrap().disabled);
     server.abort();
 }
 

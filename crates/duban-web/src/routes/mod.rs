@@ -25,6 +25,8 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
         .route("/logout", axum::routing::post(account::logout::<S>))
         .route("/admin/audit", get(account::audit_log::<S>))
         .route("/admin/outbox", get(inbox::failures::<S>))
+        .route("/admin/users", get(account::users::<S>))
+        .route("/admin/users/{login}/{what}", axum::routing::post(account::set_disabled::<S>))
         .route("/inbox", get(inbox::show::<S>))
         .route("/assignments/{id}", get(assignments::show::<S>))
         .route("/assignments/{id}/reports", axum::routing::post(assignments::report::<S>))

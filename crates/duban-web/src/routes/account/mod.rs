@@ -154,3 +154,39 @@ pub async fn audit_log<S: Store>(
     let limit = p.limit.map(|l| l.to_string()).unwrap_or_default();
     render(AuditPage { tr, events: page.items, next: next_link("/admin/audit", &[("limit", &limit)], page.next) })
 }
+
+#[derive(Template)]
+#[template(path = "account/users.html")]
+struct UsersPage {
+    tr: Tr,
+    users: Vec<duban_store::User>,
+    now: i64,
+}
+
+/// `GET /admin/users`: every account, its role, department, e-mail and state.
+pub async fn users<S: Store>(State(state): State<AppState<S>>, tr: Tr) -> Result<Html<String>, WebError> {
+    let users = state.store.users().await?;
+    render(UsersPage { tr, users, now: auth::now() })
+}
+
+/// `POST /admin/users/{login}/disable` and `…/enable`: the account's
+/// sessions end when it is disabled; both are audited.
+pub async fn set_disabled<S: Store>(
+    State(state): State<AppState<S>>,
+    tr: Tr,
+    axum::extract::Path((login, what)): axum::extract::Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let disabled = match what.as_str() {
+        "disable" => true,
+        "enable" => false,
+        _ => return Err(WebError::not_found("只能停用或启用")),
+    };
+    let me = tr.me.as_ref().map(|m| m.login.as_str());
+    if disabled && me == Some(login.as_str()) {
+        return Err(WebError::bad_request("不能停用自己的账户"));
+    }
+    state.store.set_disabled(&login, disabled).await?;
+    auth::audit(state.store.as_ref(), me, if disabled { "user-disable" } else { "user-enable" }, &login, "", None)
+        .await;
+    Ok(Redirect::to("/admin/users").into_response())
+}
