@@ -326,6 +326,19 @@ async fn reports(store: &impl Store) {
     let text = store.item(item).await.unwrap().item.text;
     let mut revised = parsed.clone();
     let changed = &mut revised.plan.items[0].children[0].children[1];
+    // Its department reports on it before the revision.
+    let changed_org = changed.assignments[0].org.to_string();
+    let before_change = store
+        .workspace(&changed_org, Page::first(500))
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|e| e.plan_id == plan.plan_id && e.text == changed.text)
+        .expect("the changed measure's assignment")
+        .assignment_id;
+    let its = Reporter::Department { login: "other", org: changed_org.as_str() };
+    store.report_step(before_change, &period, 0, its, &ReportStep::Save(body("修订前")), 22).await.unwrap();
     let changed_text = format!("{}（修订）", changed.text);
     changed.text = changed_text.clone();
     let again = store.import_plan("报告用分工表", "seed-v2.txt", &revised, true).await.unwrap();
@@ -342,11 +355,16 @@ async fn reports(store: &impl Store) {
         old
     });
     assert!(!store.reports(id, true).await.unwrap().is_empty(), "the old version keeps its own");
-    let partner_latest = store.workspace(partner.as_str(), Page::first(500)).await.unwrap().items;
-    let fresh = partner_latest.iter().filter(|e| e.plan_id == plan.plan_id && e.text == changed_text);
-    for e in fresh {
-        assert!(store.reports(e.assignment_id, true).await.unwrap().is_empty());
-    }
+    let fresh = store
+        .workspace(&changed_org, Page::first(500))
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|e| e.plan_id == plan.plan_id && e.text == changed_text)
+        .expect("the revised measure's assignment");
+    assert!(store.reports(fresh.assignment_id, true).await.unwrap().is_empty(), "a changed measure starts afresh");
+    assert_eq!(store.reports(before_change, true).await.unwrap().len(), 1);
 }
 
 /// The outbox: a key is queued once; in-app messages land in the inbox;

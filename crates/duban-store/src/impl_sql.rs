@@ -145,33 +145,24 @@ macro_rules! impl_store_sql {
             from: i64,
             to: i64,
         ) -> Result<(), $crate::StoreError> {
-            ::sqlx::query(
-                "INSERT INTO acknowledgements (assignment_id, login, at, note) \
+            // Each new assignment paired with the old one of the same
+            // department and role on a measure of the same text.
+            const ACKNOWLEDGEMENTS: &str = "INSERT INTO acknowledgements (assignment_id, login, at, note) \
                  SELECT na.id, k.login, k.at, k.note FROM assignments na JOIN items ni ON ni.id = na.item_id \
                  JOIN items oi ON oi.text = ni.text AND oi.version_id = $1 \
                  JOIN assignments oa ON oa.item_id = oi.id AND oa.org = na.org AND oa.role = na.role \
                  JOIN acknowledgements k ON k.assignment_id = oa.id WHERE ni.version_id = $2 \
-                 ON CONFLICT (assignment_id) DO NOTHING",
-            )
-            .bind(from)
-            .bind(to)
-            .execute(&mut **tx)
-            .await
-            .map_err(db_error)?;
-            ::sqlx::query(
-                "INSERT INTO report_versions (assignment_id, period, version, state, progress, percent, done, problems, next_steps, comment, author, at) \
+                 ON CONFLICT (assignment_id) DO NOTHING";
+            const REPORTS: &str = "INSERT INTO report_versions (assignment_id, period, version, state, progress, percent, done, problems, next_steps, comment, author, at) \
                  SELECT na.id, r.period, r.version, r.state, r.progress, r.percent, r.done, r.problems, r.next_steps, r.comment, r.author, r.at \
                  FROM assignments na JOIN items ni ON ni.id = na.item_id \
                  JOIN items oi ON oi.text = ni.text AND oi.version_id = $1 \
                  JOIN assignments oa ON oa.item_id = oi.id AND oa.org = na.org AND oa.role = na.role \
                  JOIN report_versions r ON r.assignment_id = oa.id WHERE ni.version_id = $2 \
-                 ON CONFLICT (assignment_id, period, version) DO NOTHING",
-            )
-            .bind(from)
-            .bind(to)
-            .execute(&mut **tx)
-            .await
-            .map_err(db_error)?;
+                 ON CONFLICT (assignment_id, period, version) DO NOTHING";
+            for sql in [ACKNOWLEDGEMENTS, REPORTS] {
+                ::sqlx::query(sql).bind(from).bind(to).execute(&mut **tx).await.map_err(db_error)?;
+            }
             Ok(())
         }
 
@@ -669,10 +660,7 @@ macro_rules! impl_store_sql {
                 // read in assignment order from its index, merged.
                 let rows: Vec<Row> = ::sqlx::query_as(
                     // The page is chosen first; only its rows read their last report.
-                    "SELECT w.*, \
-                       (SELECT r.progress FROM report_versions r WHERE r.assignment_id = w.aid AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1), \
-                       (SELECT r.percent FROM report_versions r WHERE r.assignment_id = w.aid AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1) \
-                     FROM (SELECT * FROM ( \
+                    "SELECT w.*, r.progress, r.percent FROM (SELECT * FROM ( \
                        SELECT p.id AS plan_id, p.title, i.id AS item_id, i.number, i.text, a.role, a.org, 0 AS inherited, i.deadline_text, i.due, a.id AS aid, \
                               k.login, k.at, v.imported_at \
                        FROM assignments a JOIN items i ON i.id = a.item_id JOIN plan_versions v ON v.id = i.version_id JOIN plans p ON p.id = v.plan_id \
@@ -684,7 +672,10 @@ macro_rules! impl_store_sql {
                        JOIN plan_versions v ON v.id = i.version_id JOIN plans p ON p.id = v.plan_id \
                        LEFT JOIN acknowledgements k ON k.assignment_id = a.id \
                        WHERE s.org = $4 AND a.id > $5 AND v.latest = $6 \
-                     ) u ORDER BY aid LIMIT $7) w ORDER BY w.aid",
+                     ) u ORDER BY aid LIMIT $7) w \
+                     LEFT JOIN report_versions r ON r.id = \
+                       (SELECT MAX(l.id) FROM report_versions l WHERE l.assignment_id = w.aid AND l.state <> 'draft') \
+                     ORDER BY w.aid",
                 )
                 .bind(org)
                 .bind(page.after.unwrap_or(0))
@@ -916,10 +907,11 @@ macro_rules! impl_store_sql {
             ) -> Result<Vec<$crate::AssignmentStatus>, $crate::StoreError> {
                 let (_, version_id) = self.version_summary(plan_id, Some(version)).await?;
                 let rows: Vec<(i64, i64, String, Option<String>, Option<String>, Option<i64>)> = ::sqlx::query_as(
-                    "SELECT a.id, i.id, a.org, i.due, \
-                       (SELECT r.progress FROM report_versions r WHERE r.assignment_id = a.id AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1), \
-                       (SELECT r.percent FROM report_versions r WHERE r.assignment_id = a.id AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 1) \
+                    // The last submitted (or later) report of each assignment.
+                    "SELECT a.id, i.id, a.org, i.due, r.progress, r.percent \
                      FROM assignments a JOIN items i ON i.id = a.item_id \
+                     LEFT JOIN report_versions r ON r.id = \
+                       (SELECT MAX(l.id) FROM report_versions l WHERE l.assignment_id = a.id AND l.state <> 'draft') \
                      WHERE i.version_id = $1 AND ($2 = '' OR (i.due IS NOT NULL AND i.due <= $3)) ORDER BY i.id, a.position",
                 )
                 .bind(version_id)

@@ -40,11 +40,6 @@ pub struct Me {
     pub(crate) token_hash: String,
 }
 
-/// Unix time now.
-pub fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
-}
-
 /// 32 random bytes as hex: session tokens and CSRF tokens.
 pub fn random_token() -> Result<String, WebError> {
     let mut bytes = [0u8; 32];
@@ -113,7 +108,7 @@ pub async fn audit<S: Store>(
 ) {
     let event = AuditEvent {
         id: 0,
-        at: now(),
+        at: crate::clock::now(),
         actor: actor.map(str::to_string),
         action: action.to_string(),
         target: target.to_string(),
@@ -130,7 +125,7 @@ pub async fn authorize<S: Store>(State(state): State<AppState<S>>, mut req: Requ
     let api = req.uri().path().starts_with("/api/");
     let pattern = req.extensions().get::<MatchedPath>().map(|m| m.as_str().to_string()).unwrap_or_default();
     let action = policy::action_of(req.method(), &pattern);
-    let at = now();
+    let at = crate::clock::now();
     let mut me: Option<Me> = None;
     if let Some(token) = cookie_value(req.headers(), COOKIE) {
         let hash = token_hash(&token);

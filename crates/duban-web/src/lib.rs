@@ -5,6 +5,7 @@
 
 mod auth;
 mod cache;
+mod clock;
 mod error;
 mod extract;
 mod i18n;

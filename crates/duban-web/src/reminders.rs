@@ -78,10 +78,6 @@ impl Default for ReminderSettings {
     }
 }
 
-fn date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d").ok()
-}
-
 /// Queues what the rules call for on `today`; returns how many messages
 /// were new.
 pub async fn queue<S: Store>(
@@ -107,7 +103,7 @@ pub async fn queue<S: Store>(
             let mut texts: BTreeMap<i64, String> = BTreeMap::new();
             let horizon = (today + chrono_days(settings.days_before)).to_string();
             for s in store.statuses(plan.id, plan.version, Some(&horizon)).await? {
-                let Some(due) = s.due.as_deref().and_then(date) else { continue };
+                let Some(due) = s.due.as_deref().and_then(crate::clock::day) else { continue };
                 if s.reported.is_some_and(|r| r.progress == duban_core::Progress::Done || r.percent >= 100) {
                     continue;
                 }
@@ -225,8 +221,8 @@ pub fn spawn<S: Store>(store: Arc<S>, settings: ReminderSettings) {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(settings.interval_secs.max(10)));
         loop {
             tick.tick().await;
-            let now = crate::auth::now();
-            let today = crate::routes::import::today();
+            let now = crate::clock::now();
+            let today = crate::clock::today();
             if let Err(e) = queue(store.as_ref(), &settings, today, now).await {
                 eprintln!("duban-web: reminders: {e}");
             }

@@ -49,12 +49,8 @@ const PASSWORD: &str = "Test-Pass-2026";
 
 /// Signs in through the login form; later requests to `addr` carry the session.
 async fn sign_in(addr: std::net::SocketAddr, login: &str) {
-    let form = serde_urlencoded::to_string([("login", login), ("password", PASSWORD), ("next", "/")]).unwrap();
-    let r = send(addr, "POST", "/login", "application/x-www-form-urlencoded", form.as_bytes()).await;
-    assert_eq!(r.status, 303, "sign-in of {login}: {}", r.body);
-    let cookie = r.header("set-cookie").unwrap().split(';').next().unwrap().to_string();
-    let me = get_with(addr, "/api/v1/session", &format!("Cookie: {cookie}\r\n")).await;
-    let csrf = serde_json::from_str::<serde_json::Value>(&me.body).unwrap()["csrf"].as_str().unwrap().to_string();
+    let (cookie, csrf) =
+        session_of(addr, login, PASSWORD).await.unwrap_or_else(|r| panic!("sign-in of {login}: {}", r.body));
     SESSIONS.lock().unwrap().push((addr, cookie, csrf));
 }
 

@@ -17,6 +17,11 @@ pub fn load(args: &OrgsArgs) -> Result<Registry> {
     Ok(Registry::with_defaults(&extra)?)
 }
 
+/// Unix time now (accounts and reminders record it).
+pub fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}
+
 /// `--on DATE`, or today (UTC) when absent.
 pub fn date(on: Option<&str>) -> Result<NaiveDate> {
     match on {
@@ -25,9 +30,7 @@ pub fn date(on: Option<&str>) -> Result<NaiveDate> {
             Err(_) => bail!("日期「{s}」格式不对，应为 YYYY-MM-DD"),
         },
         None => {
-            let secs =
-                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-            let days = i64::try_from(secs / 86_400).unwrap_or(0);
+            let days = now() / 86_400;
             let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
             Ok(epoch + chrono_days(days))
         }

@@ -179,8 +179,7 @@ impl AsyncStoreFn<()> for DemoAccounts {
             let login = duban_core::Login::parse(login)?;
             let password = duban_core::Password::parse(DEMO_PASSWORD, &login)?;
             let hash = duban_web::hash_password(&password).map_err(anyhow::Error::msg)?;
-            let now =
-                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+            let now = crate::registry::now();
             store
                 .create_user(&duban_store::NewUser { login: &login, name, role, org, password_hash: &hash, now })
                 .await?;

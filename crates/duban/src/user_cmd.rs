@@ -23,7 +23,7 @@ struct Run(UserCommand);
 
 impl AsyncStoreFn<()> for Run {
     async fn call<S: Store + Clone>(self, store: &S) -> Result<()> {
-        let now = duban_web_now();
+        let now = crate::registry::now();
         match self.0 {
             UserCommand::Add { login, name, role, org, email, .. } => {
                 let login = Login::parse(&login)?;
@@ -78,10 +78,6 @@ impl AsyncStoreFn<()> for Run {
         }
         Ok(())
     }
-}
-
-fn duban_web_now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }
 
 pub fn run(cmd: UserCommand, url: &str) -> Result<()> {

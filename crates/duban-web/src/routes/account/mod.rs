@@ -64,7 +64,7 @@ pub async fn login<S: Store>(
         Ok((StatusCode::UNAUTHORIZED, page).into_response())
     };
     let wrong = "登录名或密码错误".to_string();
-    let now = auth::now();
+    let now = crate::clock::now();
     let Some(user) = store.user(&login).await? else {
         auth::audit(store, None, "login-failed", &login, "no such account", ip).await;
         return refuse(tr, wrong);
@@ -166,7 +166,7 @@ struct UsersPage {
 /// `GET /admin/users`: every account, its role, department, e-mail and state.
 pub async fn users<S: Store>(State(state): State<AppState<S>>, tr: Tr) -> Result<Html<String>, WebError> {
     let users = state.store.users().await?;
-    render(UsersPage { tr, users, now: auth::now() })
+    render(UsersPage { tr, users, now: crate::clock::now() })
 }
 
 /// `POST /admin/users/{login}/disable` and `…/enable`: the account's

@@ -183,9 +183,7 @@ pub async fn search<S: Store>(
     tr: crate::i18n::Tr,
     QueryOf(p): ApiQuery<crate::routes::search::Params>,
 ) -> Result<Json<Paged<SearchHit>>, WebError> {
-    let mut found = crate::routes::search::find(state.store.as_ref(), &p.q, p.page()).await.map_err(WebError::api)?;
-    found.items = crate::cache::without_drafts(&state, &tr, found.items, |h| h.plan_id)
-        .await
-        .map_err(|e| WebError::from(e).api())?;
+    let (_, found) =
+        crate::routes::search::find(&state, &tr, &p.q, p.page()).await.map_err(|e| WebError::from(e).api())?;
     Ok(Json(found))
 }

@@ -34,7 +34,7 @@ pub async fn import<S: Store>(
     }
     let options = duban_import::Options {
         file_name: p.file_name.clone(),
-        today: Some(crate::routes::import::today()),
+        today: Some(crate::clock::today()),
         ..duban_import::Options::default()
     };
     let resolver = state.resolver.clone();
@@ -105,7 +105,7 @@ pub async fn edit_item<S: Store>(
     let Json(input) = body.map_err(|e| WebError::bad_request(format!("请求体有误：{}", e.body_text())).api())?;
     let item_id = super::id_of(&id)?;
     let plan = state.store.item(item_id).await.map_err(|e| WebError::from(e).api())?.plan;
-    let context = duban_core::Context { on: Some(crate::routes::import::today()), title: Some(&plan.title) };
+    let context = duban_core::Context { on: Some(crate::clock::today()), title: Some(&plan.title) };
     let mut assignments = Vec::new();
     for (k, a) in input.assignments.iter().enumerate() {
         let role = match a.role.as_str() {

@@ -32,7 +32,7 @@ async fn sign<S: Store>(state: &AppState<S>, tr: &Tr, id: &str, note: &str) -> R
     let Some(org) = me.org.as_deref() else {
         return Err(WebError::bad_request("账户没有所属部门，不能签收"));
     };
-    state.store.acknowledge(id, org, &me.login, note, crate::auth::now()).await?;
+    state.store.acknowledge(id, org, &me.login, note, crate::clock::now()).await?;
     crate::auth::audit(state.store.as_ref(), Some(&me.login), "acknowledge", &format!("assignment {id}"), note, None)
         .await;
     Ok(org.to_string())
@@ -150,7 +150,7 @@ fn form_for(periods: &[PeriodReports], period: &str) -> ReportForm {
 }
 
 fn this_month() -> String {
-    duban_core::DateTime::from_timestamp(crate::auth::now(), 0)
+    duban_core::DateTime::from_timestamp(crate::clock::now(), 0)
         .map(|t| t.format("%Y-%m").to_string())
         .unwrap_or_default()
 }
@@ -161,11 +161,19 @@ pub struct ShowParams {
     pub period: String,
 }
 
+/// What the department's form starts from.
+enum Start {
+    /// The newest text of a period (this month when empty).
+    Period(String),
+    /// What was typed into a refused submission.
+    Typed(ReportForm),
+}
+
 async fn page<S: Store>(
     state: &AppState<S>,
     tr: Tr,
     id: i64,
-    form: Option<ReportForm>,
+    start: Start,
     error: String,
 ) -> Result<Html<String>, WebError> {
     let info = state.store.assignment(id).await?;
@@ -183,7 +191,11 @@ async fn page<S: Store>(
             None => periods.push(PeriodReports { period: r.period.clone(), latest: r, earlier: Vec::new() }),
         }
     }
-    let form = form.unwrap_or_else(|| form_for(&periods, &this_month()));
+    let form = match start {
+        Start::Typed(form) => form,
+        Start::Period(period) if period.is_empty() => form_for(&periods, &this_month()),
+        Start::Period(period) => form_for(&periods, &period),
+    };
     // Newest first: keep the first seen of each (department, period).
     let mut siblings: Vec<(AssignmentInfo, ReportVersion)> = Vec::new();
     for (a, r) in state.store.sibling_reports(id).await? {
@@ -202,19 +214,7 @@ pub async fn show<S: Store>(
     QueryOf(p): PageQuery<ShowParams>,
 ) -> Result<Html<String>, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::not_found("编号应为数字"))?;
-    let form = if p.period.is_empty() {
-        None
-    } else {
-        let periods = state.store.reports(id, true).await.unwrap_or_default();
-        let grouped: Vec<PeriodReports> = periods
-            .into_iter()
-            .filter(|r| r.period == p.period)
-            .map(|r| PeriodReports { period: r.period.clone(), latest: r, earlier: Vec::new() })
-            .take(1)
-            .collect();
-        Some(form_for(&grouped, &p.period))
-    };
-    page(&state, tr, id, form, String::new()).await
+    page(&state, tr, id, Start::Period(p.period), String::new()).await
 }
 
 /// `POST /assignments/{id}/reports`: a step of a report, by the department
@@ -231,7 +231,7 @@ pub async fn report<S: Store>(
     let outcome = step_of(&form, &me).map_err(StoreError::Invalid);
     let result = match outcome {
         Ok((period, who, step)) => {
-            state.store.report_step(id, &period, form.expected, who(&me), &step, crate::auth::now()).await
+            state.store.report_step(id, &period, form.expected, who(&me), &step, crate::clock::now()).await
         }
         Err(e) => Err(e),
     };
@@ -251,10 +251,10 @@ pub async fn report<S: Store>(
             Ok(Redirect::to(&to).into_response())
         }
         Err(StoreError::Invalid(why)) => {
-            Ok((StatusCode::BAD_REQUEST, page(&state, tr, id, Some(form), why).await?).into_response())
+            Ok((StatusCode::BAD_REQUEST, page(&state, tr, id, Start::Typed(form), why).await?).into_response())
         }
         Err(StoreError::Conflict(why)) => {
-            Ok((StatusCode::CONFLICT, page(&state, tr, id, Some(form), why).await?).into_response())
+            Ok((StatusCode::CONFLICT, page(&state, tr, id, Start::Typed(form), why).await?).into_response())
         }
         Err(other) => Err(other.into()),
     }

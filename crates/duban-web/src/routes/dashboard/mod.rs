@@ -99,10 +99,6 @@ fn areas_of(items: &[Item], ids: &[i64]) -> BTreeMap<i64, usize> {
     out
 }
 
-fn date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d").ok()
-}
-
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct Params {
     /// Look at the lights as of this day (YYYY-MM-DD); default today.
@@ -137,8 +133,10 @@ pub struct Standing {
 
 fn day_of(on: &str) -> Result<NaiveDate, WebError> {
     match on.trim() {
-        "" => Ok(crate::routes::import::today()),
-        on => date(on).ok_or_else(|| WebError::bad_request(format!("日期「{on}」格式不对，应为 YYYY-MM-DD"))),
+        "" => Ok(crate::clock::today()),
+        on => {
+            crate::clock::day(on).ok_or_else(|| WebError::bad_request(format!("日期「{on}」格式不对，应为 YYYY-MM-DD")))
+        }
     }
 }
 
@@ -149,7 +147,7 @@ pub async fn standing<S: Store>(state: &AppState<S>, tr: &Tr, id: i64, today: Na
     let area_of = areas_of(&tree.plan.items, &ids);
     let flat = duban_store::flatten(&tree.plan.items);
     let texts: BTreeMap<i64, &Item> = ids.iter().copied().zip(flat.into_iter().map(|f| f.item)).collect();
-    let start = date(&tree.summary.imported_at).unwrap_or(today);
+    let start = crate::clock::day(&tree.summary.imported_at).unwrap_or(today);
     let mut all = Counts::default();
     let mut areas: Vec<AreaRow> = tree
         .plan
@@ -164,7 +162,7 @@ pub async fn standing<S: Store>(state: &AppState<S>, tr: &Tr, id: i64, today: Na
     let mut departments: BTreeMap<String, Counts> = BTreeMap::new();
     let (mut reds, mut done, mut late, mut behind) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for s in state.store.statuses(id, tree.summary.version, None).await? {
-        let due = s.due.as_deref().and_then(date);
+        let due = s.due.as_deref().and_then(crate::clock::day);
         let light = state.lights.light(start, due, today, s.reported);
         all.add(light);
         if let Some(area) = area_of.get(&s.item_id).and_then(|&a| areas.get_mut(a)) {

@@ -31,7 +31,7 @@ impl ShowPage {
 
     /// The entry's red / yellow / green today.
     fn light(&self, e: &WorkspaceEntry) -> duban_core::Light {
-        let date = |s: &str| s.get(..10).and_then(|d| duban_core::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let date = crate::clock::day;
         let start = date(&e.since).unwrap_or(self.today);
         self.lights.light(start, e.due.as_deref().and_then(date), self.today, e.reported)
     }
@@ -53,5 +53,5 @@ pub async fn show<S: Store>(
     let limit = p.limit.map(|l| l.to_string()).unwrap_or_default();
     // A query-only link stays on this department's path.
     let next = next_link("", &[("limit", &limit)], page.next);
-    render(ShowPage { tr, org, entries: page.items, next, lights: state.lights, today: crate::routes::import::today() })
+    render(ShowPage { tr, org, entries: page.items, next, lights: state.lights, today: crate::clock::today() })
 }

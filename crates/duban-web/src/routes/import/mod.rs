@@ -22,11 +22,6 @@ pub async fn form(tr: Tr) -> Result<Html<String>, WebError> {
     render(FormPage { tr, error: String::new() })
 }
 
-pub(crate) fn today() -> duban_core::NaiveDate {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    duban_core::DateTime::from_timestamp(secs as i64, 0).map(|t| t.date_naive()).unwrap_or_default()
-}
-
 /// Takes the uploaded file, imports it as a draft and shows the review.
 pub async fn upload<S: Store>(
     State(state): State<AppState<S>>,
@@ -51,7 +46,7 @@ pub async fn upload<S: Store>(
     };
     let options = duban_import::Options {
         file_name: Some(name.clone()),
-        today: Some(today()),
+        today: Some(crate::clock::today()),
         ..duban_import::Options::default()
     };
     let resolver = state.resolver.clone();

@@ -80,7 +80,7 @@ pub async fn list<S: Store>(
         "" => None,
         other => Some(Level::parse(other).ok_or_else(|| WebError::bad_request(format!("未知的层级「{other}」")))?),
     };
-    let today = crate::routes::import::today();
+    let today = crate::clock::today();
     let q = params.q.trim();
     let rows = registry
         .orgs()
@@ -125,7 +125,7 @@ pub async fn show<S: Store>(
         return Err(WebError::not_found(format!("机构名录中没有「{name}」")));
     };
     let org = registry.org(id);
-    let today = crate::routes::import::today();
+    let today = crate::clock::today();
     let names = |ids: &[duban_orgs::OrgId]| ids.iter().map(|&i| registry.org(i).name.clone()).collect::<Vec<_>>();
     let history = registry
         .history(id)

@@ -34,10 +34,18 @@ struct Page {
     next: Option<String>,
 }
 
-/// Items containing every word of the query, wherever the words stand.
-pub async fn find<S: Store>(store: &S, query: &str, page: duban_store::Page) -> Result<Paged<SearchHit>, WebError> {
+/// The words of the query, and the items the account may see that contain
+/// every one of them, wherever they stand.
+pub async fn find<S: Store>(
+    state: &AppState<S>,
+    tr: &Tr,
+    query: &str,
+    page: duban_store::Page,
+) -> Result<(Vec<String>, Paged<SearchHit>), duban_store::StoreError> {
     let words = crate::segment::terms(query);
-    Ok(store.search(&words, page).await?)
+    let mut found = state.store.search(&words, page).await?;
+    found.items = crate::cache::without_drafts(state, tr, found.items, |h| h.plan_id).await?;
+    Ok((words, found))
 }
 
 pub async fn get<S: Store>(
@@ -45,9 +53,8 @@ pub async fn get<S: Store>(
     tr: Tr,
     QueryOf(p): PageQuery<Params>,
 ) -> Result<Html<String>, WebError> {
-    let mut found = find(state.store.as_ref(), &p.q, p.page()).await?;
-    found.items = crate::cache::without_drafts(&state, &tr, found.items, |h| h.plan_id).await?;
+    let (words, found) = find(&state, &tr, &p.q, p.page()).await?;
     let limit = p.limit.map(|l| l.to_string()).unwrap_or_default();
     let next = next_link("/search", &[("q", &p.q), ("limit", &limit)], found.next);
-    render(Page { tr, words: crate::segment::terms(&p.q), q: p.q, hits: found.items, next })
+    render(Page { tr, words, q: p.q, hits: found.items, next })
 }
