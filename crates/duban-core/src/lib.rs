@@ -6,6 +6,7 @@
 //! stable contract documented in `docs/plan-json.md`.
 
 mod account;
+mod cycle;
 mod deadline;
 mod diagnostic;
 mod diff;
@@ -16,6 +17,7 @@ mod role;
 mod warning;
 
 pub use account::{AccountError, AccountRole, Login, Password};
+pub use cycle::{Cadence, Cycle, CycleError, Slot, SlotState, Timeliness};
 pub use deadline::{Deadline, DeadlineKind, chinese_digit};
 pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};
 pub use diff::{Changed, Leaf, PlanDiff, diff};

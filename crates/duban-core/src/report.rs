@@ -3,6 +3,8 @@
 //! a draft, submitted, then returned with comments or accepted by the
 //! supervising office; every save is a new version, none is overwritten.
 
+use crate::NaiveDate;
+use chrono::Datelike;
 use std::fmt;
 
 /// How the measure stands, in the department's words.
@@ -93,7 +95,7 @@ impl ReportState {
 /// Why a report's fields were refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReportError {
-    #[error("报送期「{0}」格式不对，应为 2026-11（月）、2026-Q4（季）、2026-H2（半年）或 2026（年）")]
+    #[error("报送期「{0}」格式不对，应为 2026-11（月）、2026-Q4（季）、2026-H2（半年）、2026（年）或 2026-12-15（按通知）")]
     BadPeriod(String),
     #[error("完成进度应为 0 到 100 之间的整数")]
     BadPercent,
@@ -101,7 +103,8 @@ pub enum ReportError {
     NothingDone,
 }
 
-/// A reporting period: a month, quarter, half-year or year.
+/// A reporting period: a month, quarter, half-year or year, or the day an
+/// ad hoc report was called for.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Period(String);
 
@@ -109,6 +112,9 @@ impl Period {
     pub fn parse(s: &str) -> Result<Period, ReportError> {
         let t = s.trim().to_ascii_uppercase();
         let bad = || ReportError::BadPeriod(s.trim().to_string());
+        if t.len() == 10 {
+            return NaiveDate::parse_from_str(&t, "%Y-%m-%d").map(Period::of_day).map_err(|_| bad());
+        }
         let (year, rest) = t.split_at(t.len().min(4));
         if year.len() != 4 || !year.chars().all(|c| c.is_ascii_digit()) {
             return Err(bad());
@@ -127,6 +133,40 @@ impl Period {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The period of `months` months (1, 3, 6 or 12) beginning on `begins`
+    /// (the first day of a month aligned to them).
+    pub fn of_months(begins: NaiveDate, months: u32) -> Period {
+        let (y, m) = (begins.year(), begins.month());
+        Period(match months {
+            1 => format!("{y}-{m:02}"),
+            3 => format!("{y}-Q{}", (m - 1) / 3 + 1),
+            6 => format!("{y}-H{}", (m - 1) / 6 + 1),
+            _ => format!("{y}"),
+        })
+    }
+
+    /// The ad hoc period called for `day`.
+    pub fn of_day(day: NaiveDate) -> Period {
+        Period(day.format("%Y-%m-%d").to_string())
+    }
+
+    /// The first day the period covers (for an ad hoc one, its day).
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        let s = &self.0;
+        let year: i32 = s.get(..4)?.parse().ok()?;
+        let month = match s.get(4..) {
+            Some("") => 1,
+            Some(rest) if rest.len() == 6 => return NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
+            Some(rest) => match rest.get(1..2)? {
+                "Q" => (rest.get(2..)?.parse::<u32>().ok()? - 1) * 3 + 1,
+                "H" => (rest.get(2..)?.parse::<u32>().ok()? - 1) * 6 + 1,
+                _ => rest.get(1..)?.parse().ok()?,
+            },
+            None => return None,
+        };
+        NaiveDate::from_ymd_opt(year, month, 1)
     }
 }
 
@@ -177,11 +217,14 @@ mod tests {
 
     #[test]
     fn periods_and_bodies_follow_the_rules() {
-        for ok in ["2026-11", "2026-q4", "2026-H2", "2026"] {
+        for ok in ["2026-11", "2026-q4", "2026-H2", "2026", "2026-12-15"] {
             assert!(Period::parse(ok).is_ok(), "{ok}");
         }
+        for (p, first) in [("2026-11", "2026-11-01"), ("2026-Q3", "2026-07-01"), ("2026-H2", "2026-07-01"), ("2026", "2026-01-01"), ("2026-12-15", "2026-12-15")] {
+            assert_eq!(Period::parse(p).unwrap().first_day().unwrap().to_string(), first, "{p}");
+        }
         assert_eq!(Period::parse("2026-q4").unwrap().as_str(), "2026-Q4");
-        for bad in ["2026-13", "2026-Q5", "26-11", "2026-H3", "2026/11", ""] {
+        for bad in ["2026-13", "2026-Q5", "26-11", "2026-H3", "2026/11", "", "2026-02-30"] {
             assert!(Period::parse(bad).is_err(), "{bad}");
         }
         assert!(ReportBody::new(Progress::OnTrack, 40, "完成调研", "", "").is_ok());

@@ -320,6 +320,33 @@ async fn reports(store: &impl Store) {
     let q4 = Period::parse("2026-Q4").unwrap();
     assert_eq!(store.report_step(id, &q4, 0, dept, &ReportStep::Save(body("季度")), 20).await.unwrap().version, 1);
 
+    // Timeliness counts from the first submission of each report: the
+    // resubmission after a return does not move it, drafts do not count.
+    let mut firsts: Vec<(i64, String, i64)> = store
+        .submissions(plan.plan_id, plan.version)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| (s.assignment_id, s.period, s.first_at))
+        .collect();
+    firsts.sort();
+    let mut expected = vec![(id, "2026-11".to_string(), 12), (partner_id, "2026-11".to_string(), 31)];
+    expected.sort();
+    assert_eq!(firsts, expected);
+
+    // A plan's reporting cycle is set, read back and replaced.
+    use duban_core::{Cadence, Cycle, NaiveDate};
+    assert_eq!(store.cycle(plan.plan_id).await.unwrap(), None);
+    let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let monthly = Cycle::new(Cadence::Monthly, 5, start, &[]).unwrap();
+    store.set_cycle(plan.plan_id, &monthly, "duban", 40).await.unwrap();
+    let calls = Cycle::parse_calls("2026-12-15,2027-03-31").unwrap();
+    let ad_hoc = Cycle::new(Cadence::AdHoc, 1, start, &calls).unwrap();
+    store.set_cycle(plan.plan_id, &ad_hoc, "chief", 41).await.unwrap();
+    let setting = store.cycle(plan.plan_id).await.unwrap().unwrap();
+    assert_eq!((setting.cycle, setting.set_by.as_str(), setting.set_at), (ad_hoc, "chief", 41));
+    assert!(matches!(store.set_cycle(987_654, &monthly, "duban", 42).await, Err(StoreError::NotFound(_))));
+
     // Re-importing the plan carries acknowledgements and reports to the
     // unchanged measure; a measure whose text changed starts afresh.
     store.acknowledge(id, "省编办", "bianban", "", 21).await.unwrap();

@@ -1059,6 +1059,71 @@ macro_rules! impl_store_sql {
                 Ok(saved)
             }
 
+            async fn set_cycle(
+                &self,
+                plan_id: i64,
+                cycle: &::duban_core::Cycle,
+                login: &str,
+                now: i64,
+            ) -> Result<(), $crate::StoreError> {
+                let calls: Vec<String> = cycle.calls().iter().map(|d| d.to_string()).collect();
+                let mut tx = self.writer.begin().await.map_err(db_error)?;
+                let found: Option<(i64,)> = ::sqlx::query_as("SELECT id FROM plans WHERE id = $1")
+                    .bind(plan_id)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                if found.is_none() {
+                    return Err($crate::StoreError::NotFound(format!("分工表 {plan_id}")));
+                }
+                ::sqlx::query(
+                    "INSERT INTO report_cycles (plan_id, cadence, day, starts, calls, set_by, set_at)                      VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (plan_id) DO UPDATE SET                      cadence = excluded.cadence, day = excluded.day, starts = excluded.starts, calls = excluded.calls,                      set_by = excluded.set_by, set_at = excluded.set_at",
+                )
+                .bind(plan_id)
+                .bind(cycle.cadence().as_str())
+                .bind(i64::from(cycle.day()))
+                .bind(cycle.starts().to_string())
+                .bind(calls.join(","))
+                .bind(login)
+                .bind(now)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+                tx.commit().await.map_err(db_error)
+            }
+
+            async fn cycle(&self, plan_id: i64) -> Result<Option<$crate::CycleSetting>, $crate::StoreError> {
+                let row: Option<(String, i64, String, String, String, i64)> = ::sqlx::query_as(
+                    "SELECT cadence, day, starts, calls, set_by, set_at FROM report_cycles WHERE plan_id = $1",
+                )
+                .bind(plan_id)
+                .fetch_optional(&self.reader)
+                .await
+                .map_err(db_error)?;
+                let Some((cadence, day, starts, calls, set_by, set_at)) = row else { return Ok(None) };
+                let bad = |what: &str| $crate::StoreError::Database(format!("report cycle of plan {plan_id}: bad {what}"));
+                let cadence = ::duban_core::Cadence::parse(&cadence).ok_or_else(|| bad("cadence"))?;
+                let starts = ::duban_core::NaiveDate::parse_from_str(&starts, "%Y-%m-%d").map_err(|_| bad("start"))?;
+                let calls = ::duban_core::Cycle::parse_calls(&calls).map_err(|_| bad("calls"))?;
+                let cycle = ::duban_core::Cycle::new(cadence, day, starts, &calls).map_err(|e| bad(&e.to_string()))?;
+                Ok(Some($crate::CycleSetting { cycle, set_by, set_at }))
+            }
+
+            async fn submissions(&self, plan_id: i64, version: i64) -> Result<Vec<$crate::Submission>, $crate::StoreError> {
+                let (_, version_id) = self.version_summary(plan_id, Some(version)).await?;
+                let rows: Vec<(i64, String, i64)> = ::sqlx::query_as(
+                    "SELECT r.assignment_id, r.period, MIN(r.at) FROM report_versions r                      JOIN assignments a ON a.id = r.assignment_id JOIN items i ON i.id = a.item_id                      WHERE i.version_id = $1 AND r.state = 'submitted' GROUP BY r.assignment_id, r.period",
+                )
+                .bind(version_id)
+                .fetch_all(&self.reader)
+                .await
+                .map_err(db_error)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(assignment_id, period, first_at)| $crate::Submission { assignment_id, period, first_at })
+                    .collect())
+            }
+
             async fn reports(&self, assignment_id: i64, department: bool) -> Result<Vec<$crate::ReportVersion>, $crate::StoreError> {
                 let rows: Vec<ReportRow> = ::sqlx::query_as(
                     "SELECT assignment_id, period, version, state, progress, percent, done, problems, next_steps, comment, author, at \

@@ -366,6 +366,23 @@ pub struct Message {
     pub last_error: Option<String>,
 }
 
+/// A plan's reporting cycle as set by the office.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CycleSetting {
+    pub cycle: duban_core::Cycle,
+    pub set_by: String,
+    pub set_at: i64,
+}
+
+/// When a department first submitted its report for a period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Submission {
+    pub assignment_id: i64,
+    pub period: String,
+    /// Unix time of the first submission.
+    pub first_at: i64,
+}
+
 /// The storage operations. Every write is one transaction.
 pub trait Store: Send + Sync + 'static {
     /// Brings the schema up to date (also run at start-up).
@@ -513,6 +530,26 @@ pub trait Store: Send + Sync + 'static {
         step: &ReportStep,
         now: i64,
     ) -> impl Future<Output = Result<ReportVersion, StoreError>> + Send;
+
+    /// Sets (or replaces) a plan's reporting cycle.
+    fn set_cycle(
+        &self,
+        plan_id: i64,
+        cycle: &duban_core::Cycle,
+        login: &str,
+        now: i64,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// A plan's reporting cycle, if one was set.
+    fn cycle(&self, plan_id: i64) -> impl Future<Output = Result<Option<CycleSetting>, StoreError>> + Send;
+
+    /// The first submission of each report (assignment and period) of a
+    /// plan version: what reporting timeliness is counted from.
+    fn submissions(
+        &self,
+        plan_id: i64,
+        version: i64,
+    ) -> impl Future<Output = Result<Vec<Submission>, StoreError>> + Send;
 
     /// Every version of every report of an assignment, newest first.
     /// Drafts are only for the department: `department` says whether the
