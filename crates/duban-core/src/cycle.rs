@@ -155,6 +155,30 @@ impl Timeliness {
     }
 }
 
+/// What a department filed for a slot: the day it first submitted, and
+/// whether that report says the measure is done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Filed {
+    pub on: NaiveDate,
+    pub done: bool,
+}
+
+/// The slots one assignment owes, seen on `today`, and how each was met.
+/// A measure reported done owes nothing after the period it said so;
+/// `slots` come from [`Cycle::slots`], `filed` says what was filed for a
+/// period.
+pub fn owed(slots: &[Slot], filed: impl Fn(&Period) -> Option<Filed>, today: NaiveDate) -> Vec<(&Slot, SlotState)> {
+    let mut out = Vec::new();
+    for slot in slots {
+        let f = filed(&slot.period);
+        out.push((slot, SlotState::of(slot.due, f.map(|f| f.on), today)));
+        if f.is_some_and(|f| f.done) {
+            break;
+        }
+    }
+    out
+}
+
 /// A plan's reporting cycle.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cycle {
@@ -338,5 +362,20 @@ mod tests {
         }
         assert_eq!((t.owed(), t.rate()), (4, 50.0));
         assert_eq!(Timeliness::default().rate(), 100.0);
+    }
+
+    #[test]
+    fn a_measure_reported_done_owes_nothing_after() {
+        let c = Cycle::new(Cadence::Monthly, 5, day("2026-01-01"), &[]).unwrap();
+        let slots = c.slots(day("2026-05-01"));
+        let filed = |p: &Period| match p.as_str() {
+            "2026-01" => Some(Filed { on: day("2026-02-07"), done: false }),
+            "2026-03" => Some(Filed { on: day("2026-04-01"), done: true }),
+            _ => None,
+        };
+        let states: Vec<SlotState> = owed(&slots, filed, day("2026-05-01")).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(states, [SlotState::Late, SlotState::Missing, SlotState::OnTime]);
+        let open: Vec<SlotState> = owed(&slots, |_| None, day("2026-05-01")).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(open.last(), Some(&SlotState::Open), "the report being written now");
     }
 }

@@ -17,7 +17,7 @@ mod role;
 mod warning;
 
 pub use account::{AccountError, AccountRole, Login, Password};
-pub use cycle::{Cadence, Cycle, CycleError, Slot, SlotState, Timeliness};
+pub use cycle::{Cadence, Cycle, CycleError, Filed, Slot, SlotState, Timeliness, owed};
 pub use deadline::{Deadline, DeadlineKind, chinese_digit};
 pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};
 pub use diff::{Changed, Leaf, PlanDiff, diff};

@@ -95,7 +95,9 @@ impl ReportState {
 /// Why a report's fields were refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReportError {
-    #[error("报送期「{0}」格式不对，应为 2026-11（月）、2026-Q4（季）、2026-H2（半年）、2026（年）或 2026-12-15（按通知）")]
+    #[error(
+        "报送期「{0}」格式不对，应为 2026-11（月）、2026-Q4（季）、2026-H2（半年）、2026（年）或 2026-12-15（按通知）"
+    )]
     BadPeriod(String),
     #[error("完成进度应为 0 到 100 之间的整数")]
     BadPercent,
@@ -220,7 +222,13 @@ mod tests {
         for ok in ["2026-11", "2026-q4", "2026-H2", "2026", "2026-12-15"] {
             assert!(Period::parse(ok).is_ok(), "{ok}");
         }
-        for (p, first) in [("2026-11", "2026-11-01"), ("2026-Q3", "2026-07-01"), ("2026-H2", "2026-07-01"), ("2026", "2026-01-01"), ("2026-12-15", "2026-12-15")] {
+        for (p, first) in [
+            ("2026-11", "2026-11-01"),
+            ("2026-Q3", "2026-07-01"),
+            ("2026-H2", "2026-07-01"),
+            ("2026", "2026-01-01"),
+            ("2026-12-15", "2026-12-15"),
+        ] {
             assert_eq!(Period::parse(p).unwrap().first_day().unwrap().to_string(), first, "{p}");
         }
         assert_eq!(Period::parse("2026-q4").unwrap().as_str(), "2026-Q4");

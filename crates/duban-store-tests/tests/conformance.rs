@@ -322,15 +322,15 @@ async fn reports(store: &impl Store) {
 
     // Timeliness counts from the first submission of each report: the
     // resubmission after a return does not move it, drafts do not count.
-    let mut firsts: Vec<(i64, String, i64)> = store
+    let mut firsts: Vec<(i64, String, i64, u8)> = store
         .submissions(plan.plan_id, plan.version)
         .await
         .unwrap()
         .into_iter()
-        .map(|s| (s.assignment_id, s.period, s.first_at))
+        .map(|s| (s.assignment_id, s.period, s.first_at, s.reported.percent))
         .collect();
     firsts.sort();
-    let mut expected = vec![(id, "2026-11".to_string(), 12), (partner_id, "2026-11".to_string(), 31)];
+    let mut expected = vec![(id, "2026-11".to_string(), 12, 30), (partner_id, "2026-11".to_string(), 31, 30)];
     expected.sort();
     assert_eq!(firsts, expected);
 

@@ -1077,7 +1077,10 @@ macro_rules! impl_store_sql {
                     return Err($crate::StoreError::NotFound(format!("分工表 {plan_id}")));
                 }
                 ::sqlx::query(
-                    "INSERT INTO report_cycles (plan_id, cadence, day, starts, calls, set_by, set_at)                      VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (plan_id) DO UPDATE SET                      cadence = excluded.cadence, day = excluded.day, starts = excluded.starts, calls = excluded.calls,                      set_by = excluded.set_by, set_at = excluded.set_at",
+                    "INSERT INTO report_cycles (plan_id, cadence, day, starts, calls, set_by, set_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (plan_id) DO UPDATE SET \
+                     cadence = excluded.cadence, day = excluded.day, starts = excluded.starts, calls = excluded.calls, \
+                     set_by = excluded.set_by, set_at = excluded.set_at",
                 )
                 .bind(plan_id)
                 .bind(cycle.cadence().as_str())
@@ -1111,8 +1114,15 @@ macro_rules! impl_store_sql {
 
             async fn submissions(&self, plan_id: i64, version: i64) -> Result<Vec<$crate::Submission>, $crate::StoreError> {
                 let (_, version_id) = self.version_summary(plan_id, Some(version)).await?;
-                let rows: Vec<(i64, String, i64)> = ::sqlx::query_as(
-                    "SELECT r.assignment_id, r.period, MIN(r.at) FROM report_versions r                      JOIN assignments a ON a.id = r.assignment_id JOIN items i ON i.id = a.item_id                      WHERE i.version_id = $1 AND r.state = 'submitted' GROUP BY r.assignment_id, r.period",
+                // Every version after a draft follows a submission, so each
+                // group has a first submission and a newest non-draft version.
+                let rows: Vec<(i64, String, i64, String, i64)> = ::sqlx::query_as(
+                    "SELECT s.assignment_id, s.period, s.first_at, r.progress, r.percent FROM \
+                     (SELECT r.assignment_id, r.period, MIN(CASE WHEN r.state = 'submitted' THEN r.at END) AS first_at, \
+                       MAX(r.version) AS newest FROM report_versions r \
+                       JOIN assignments a ON a.id = r.assignment_id JOIN items i ON i.id = a.item_id \
+                       WHERE i.version_id = $1 AND r.state <> 'draft' GROUP BY r.assignment_id, r.period) s \
+                     JOIN report_versions r ON r.assignment_id = s.assignment_id AND r.period = s.period AND r.version = s.newest",
                 )
                 .bind(version_id)
                 .fetch_all(&self.reader)
@@ -1120,7 +1130,10 @@ macro_rules! impl_store_sql {
                 .map_err(db_error)?;
                 Ok(rows
                     .into_iter()
-                    .map(|(assignment_id, period, first_at)| $crate::Submission { assignment_id, period, first_at })
+                    .filter_map(|(assignment_id, period, first_at, progress, percent)| {
+                        let reported = reported(Some(progress), Some(percent))?;
+                        Some($crate::Submission { assignment_id, period, first_at, reported })
+                    })
                     .collect())
             }
 

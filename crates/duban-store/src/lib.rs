@@ -381,6 +381,8 @@ pub struct Submission {
     pub period: String,
     /// Unix time of the first submission.
     pub first_at: i64,
+    /// What its newest version (submitted, returned or accepted) says.
+    pub reported: duban_core::Reported,
 }
 
 /// The storage operations. Every write is one transaction.
@@ -544,7 +546,8 @@ pub trait Store: Send + Sync + 'static {
     fn cycle(&self, plan_id: i64) -> impl Future<Output = Result<Option<CycleSetting>, StoreError>> + Send;
 
     /// The first submission of each report (assignment and period) of a
-    /// plan version: what reporting timeliness is counted from.
+    /// plan version, with what its newest version says: what reporting
+    /// timeliness and the trend across periods are counted from.
     fn submissions(
         &self,
         plan_id: i64,

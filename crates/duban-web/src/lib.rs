@@ -13,6 +13,7 @@ mod middleware;
 mod paging;
 pub mod policy;
 pub mod reminders;
+mod reporting;
 mod routes;
 mod segment;
 

@@ -51,6 +51,7 @@ pub const RULES: &[(Method, &str, Action)] = &[
     (Method::GET, "/plans/{id}", Action::Read),
     (Method::GET, "/plans/{id}/matrix", Action::Read),
     (Method::GET, "/plans/{id}/dashboard", Action::Read),
+    (Method::POST, "/plans/{id}/cycle", Action::ManagePlans),
     (Method::GET, "/plans/{id}/circular.docx", Action::Review),
     (Method::GET, "/plans/{id}/circular.xlsx", Action::Review),
     (Method::GET, "/items/{id}", Action::Read),

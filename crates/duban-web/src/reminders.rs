@@ -7,6 +7,15 @@
 //!   and, escalated, the supervisors, in-app and by e-mail, and every
 //!   configured webhook (generic JSON, WeCom or DingTalk group robots).
 //!
+//! With a reporting cycle set on the plan, the same goes for its reports:
+//!
+//! - **report due soon** (the report being written now is due within
+//!   `days_before` days and not yet submitted): the department's liaisons;
+//! - **report overdue** (the newest report owed was not submitted by its
+//!   due day): the department's liaisons; and, escalated, one digest per
+//!   plan and period naming the late departments to the supervisors and the
+//!   webhooks.
+//!
 //! A message's key names the rule, the assignment, the deadline, the
 //! channel and the recipient, so it is queued once however often the rule
 //! runs and on however many server instances. Then queued e-mail and
@@ -102,7 +111,9 @@ pub async fn queue<S: Store>(
             // Measure texts are read only for the assignments a rule fires on.
             let mut texts: BTreeMap<i64, String> = BTreeMap::new();
             let horizon = (today + chrono_days(settings.days_before)).to_string();
-            for s in store.statuses(plan.id, plan.version, Some(&horizon)).await? {
+            let statuses = store.statuses(plan.id, plan.version, None).await?;
+            report_rules(store, settings, plan, &statuses, today, &liaisons, &supervisors, &mut messages).await?;
+            for s in statuses.into_iter().filter(|s| s.due.as_deref().is_some_and(|d| d <= horizon.as_str())) {
                 let Some(due) = s.due.as_deref().and_then(crate::clock::day) else { continue };
                 if s.reported.is_some_and(|r| r.progress == duban_core::Progress::Done || r.percent >= 100) {
                     continue;
@@ -155,6 +166,97 @@ pub async fn queue<S: Store>(
         }
     }
     store.enqueue(&messages, now).await
+}
+
+/// Queues the reminders of the plan's report slots (see the module
+/// documentation).
+#[allow(clippy::too_many_arguments)]
+async fn report_rules<'u, S: Store>(
+    store: &S,
+    settings: &ReminderSettings,
+    plan: &duban_store::PlanSummary,
+    statuses: &[duban_store::AssignmentStatus],
+    today: NaiveDate,
+    liaisons: &(dyn Fn(&str) -> Vec<&'u duban_store::User> + Sync),
+    supervisors: &[&'u duban_store::User],
+    messages: &mut Vec<NewMessage>,
+) -> Result<(), StoreError> {
+    use duban_core::SlotState;
+    let Some(slots) = crate::reporting::plan_slots(store, plan.id, plan.version, statuses, today).await? else {
+        return Ok(());
+    };
+    // The late departments of each period, for the supervisors' digest.
+    let mut late: BTreeMap<(String, NaiveDate), std::collections::BTreeSet<String>> = BTreeMap::new();
+    for a in &slots.assignments {
+        let due_soon = a
+            .slots
+            .last()
+            .filter(|(slot, state)| *state == SlotState::Open && (slot.due - today).num_days() <= settings.days_before);
+        let overdue = a.slots.iter().rev().find(|(_, state)| *state == SlotState::Missing);
+        // Only the newest missing report is chased; older ones were chased in their time.
+        let overdue = overdue.filter(|(slot, _)| a.slots.iter().all(|(s, _)| s.due <= slot.due || s.due > today));
+        for (rule, (slot, _)) in [("report-due-soon", due_soon), ("report-overdue", overdue)]
+            .into_iter()
+            .filter_map(|(rule, found)| Some((rule, found?)))
+        {
+            let subject = if rule == "report-overdue" {
+                late.entry((slot.period.to_string(), slot.due)).or_default().insert(a.org.clone());
+                format!("【督办催办】{}：{} 期进展报告逾期未报送", a.org, slot.period)
+            } else {
+                format!("【督办提醒】{}：{} 期进展报告请于 {} 前报送", a.org, slot.period, slot.due)
+            };
+            let body = format!(
+                "分工表：{}\n报送期：{}（{}前报送）\n责任部门：{}\n请登录督办系统报送进展：/assignments/{}?period={}",
+                plan.title, slot.period, slot.due, a.org, a.assignment_id, slot.period
+            );
+            for u in liaisons(&a.org) {
+                let mut to = |channel: Channel, recipient: &str| {
+                    messages.push(NewMessage {
+                        key: format!("{rule}:{}:{}:{}:{recipient}", a.assignment_id, slot.period, channel.as_str()),
+                        channel,
+                        recipient: recipient.to_string(),
+                        subject: subject.clone(),
+                        body: body.clone(),
+                    })
+                };
+                to(Channel::InApp, &u.login);
+                if let (Some(email), Some(_)) = (&u.email, &settings.smtp) {
+                    to(Channel::Email, email);
+                }
+            }
+        }
+    }
+    for ((period, due), orgs) in late {
+        let subject = format!("【督办催办】《{}》{} 期进展报告：{} 个部门逾期未报送", plan.title, period, orgs.len());
+        let names: Vec<&str> = orgs.iter().map(String::as_str).collect();
+        let body = format!(
+            "分工表：{}\n报送期：{}（{}前报送）\n逾期未报送的部门：{}\n看板：/plans/{}/dashboard",
+            plan.title,
+            period,
+            due,
+            names.join("、"),
+            plan.id
+        );
+        let mut to = |channel: Channel, recipient: &str| {
+            messages.push(NewMessage {
+                key: format!("report-digest:{}:{period}:{}:{recipient}", plan.id, channel.as_str()),
+                channel,
+                recipient: recipient.to_string(),
+                subject: subject.clone(),
+                body: body.clone(),
+            })
+        };
+        for u in supervisors {
+            to(Channel::InApp, &u.login);
+            if let (Some(email), Some(_)) = (&u.email, &settings.smtp) {
+                to(Channel::Email, email);
+            }
+        }
+        for hook in &settings.webhooks {
+            to(Channel::Webhook, &hook.url);
+        }
+    }
+    Ok(())
 }
 
 /// Sends the e-mail and webhook messages that are due; returns how many

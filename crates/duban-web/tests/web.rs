@@ -1463,3 +1463,90 @@ async fn supervision_loop_in_a_browser() {
     server.abort();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A plan's reporting cycle: the office sets it on the dashboard (a bad
+/// day is refused with the typed form kept), the dashboard counts each
+/// department's timeliness and the trend, the assignment page lists the
+/// slots owed, and reminders chase the report due soon and the one missed.
+#[tokio::test]
+async fn reporting_cycles_count_timeliness_and_remind() {
+    use duban_core::{AccountRole, NaiveDate, Period, Progress, ReportBody};
+    use duban_store::{ReportStep, Reporter};
+    let store = Arc::new(SqliteStore::connect("sqlite::memory:").await.unwrap());
+    add_user(store.as_ref(), "zwfw", AccountRole::Liaison, Some("市政务服务局")).await;
+    add_user(store.as_ref(), "fgw", AccountRole::Liaison, Some("市发展改革委")).await;
+    add_user(store.as_ref(), "office", AccountRole::Supervisor, None).await;
+    let table = "市级分工表\n一、营商环境\n（一）审批改革\n1.推行一网通办。（市政务服务局牵头）\n\
+                 2.压缩办理时限。（市发展改革委牵头）\n3.优化政务服务。（市发展改革委牵头）\n";
+    let plan =
+        store.import_plan("市级", "t.txt", &parse(table.as_bytes(), &Options::default()).unwrap(), true).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(duban_web::serve(listener, store.clone(), Arc::new(duban_core::WrittenName)));
+    let office = session_of(addr, "office", PASSWORD).await.unwrap();
+    let zwfw = session_of(addr, "zwfw", PASSWORD).await.unwrap();
+    let post_as = |who: &(String, String), path: String, fields: &[(&str, &str)]| {
+        let headers = format!("Cookie: none=1; {}\r\nX-CSRF-Token: {}\r\n", who.0, who.1);
+        let body = serde_urlencoded::to_string(fields).unwrap();
+        async move { send_with(addr, "POST", &path, &headers, body.as_bytes()).await }
+    };
+    let dashboard = format!("/plans/{}/dashboard", plan.plan_id);
+    let cycle = format!("/plans/{}/cycle", plan.plan_id);
+    let before = request_as(addr, "GET", &dashboard, Some(&office), "").await.body;
+    assert!(before.contains("尚未设置报送周期") && before.contains("id=\"cycle-form\""));
+
+    // A day past 28 is refused, naming the field, and the form keeps the typed start.
+    let refused =
+        post_as(&office, cycle.clone(), &[("cadence", "monthly"), ("day", "40"), ("starts", "2026-09-01")]).await;
+    assert_eq!(refused.status, 400);
+    assert!(refused.body.contains("报送日应为 1 到 28") && refused.body.contains("value=\"2026-09-01\""));
+    assert_eq!(post_as(&zwfw, cycle.clone(), &[("cadence", "monthly"), ("day", "5")]).await.status, 403);
+    let set = post_as(&office, cycle.clone(), &[("cadence", "monthly"), ("day", "5"), ("starts", "2026-09-01")]).await;
+    assert_eq!(set.status, 303, "{}", set.body);
+
+    // 市政务服务局 reports September on time and October late; 市发展改革委 never.
+    let at = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(9, 0, 0).unwrap().and_utc().timestamp();
+    let statuses = store.statuses(plan.plan_id, 1, None).await.unwrap();
+    let own = statuses.iter().find(|s| s.org == "市政务服务局").unwrap().assignment_id;
+    let who = Reporter::Department { login: "zwfw", org: "市政务服务局" };
+    let body = ReportBody::new(Progress::OnTrack, 40, "推进中", "", "").unwrap();
+    for (period, when) in [("2026-09", at(2026, 10, 3)), ("2026-10", at(2026, 11, 8))] {
+        let p = Period::parse(period).unwrap();
+        store.report_step(own, &p, 0, who, &ReportStep::Submit(body.clone()), when).await.unwrap();
+    }
+
+    let seen = request_as(addr, "GET", &format!("{dashboard}?on=2026-11-20"), Some(&office), "").await;
+    assert_eq!(seen.status, 200);
+    let body = seen.body;
+    // Owed so far: September and October for three assignments; one on time.
+    assert!(body.contains("id=\"timeliness-overall\">16.7%"), "{body}");
+    assert!(body.contains("每月报送，每期结束后次月 5 日前"));
+    let row = |org: &str| body.split(&format!(">{org}</a>")).nth(1).unwrap().split("</tr>").next().unwrap().to_string();
+    assert!(row("市政务服务局").contains("<td class=\"timeliness\">50.0%</td>"), "{}", row("市政务服务局"));
+    assert!(row("市发展改革委").contains("<td class=\"timeliness\">0.0%</td>"));
+    assert!(body.contains("<svg class=\"trend\"") && body.contains("<td>2026-10</td><td>2026-11-05</td>"));
+
+    // The department's page lists its slots, newest first, and opens the current one.
+    let page = request_as(addr, "GET", &format!("/assignments/{own}"), Some(&zwfw), "").await.body;
+    let slots = page.split("class=\"slots\"").nth(1).unwrap().split("</table>").next().unwrap();
+    let states: Vec<&str> = slots.split("<tr class=\"slot ").skip(1).map(|s| s.split('"').next().unwrap()).collect();
+    assert_eq!(states, ["open", "late", "on_time"], "{slots}");
+    assert!(page.contains("name=\"period\" value=\"2026-11\""), "the form opens on the open period");
+
+    // 2026-11-30: November's report is due in five days (everyone is
+    // reminded), October's is missing for 市发展改革委 (its liaison per
+    // assignment, and one digest to the office).
+    let settings = duban_web::reminders::ReminderSettings { enabled: false, ..Default::default() };
+    let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    let queued = duban_web::reminders::queue(store.as_ref(), &settings, today, at(2026, 11, 30)).await.unwrap();
+    assert_eq!(queued, 3 + 2 + 1);
+    assert_eq!(duban_web::reminders::queue(store.as_ref(), &settings, today, at(2026, 11, 30) + 60).await.unwrap(), 0);
+    let fgw = session_of(addr, "fgw", PASSWORD).await.unwrap();
+    let inbox = request_as(addr, "GET", "/inbox", Some(&fgw), "").await.body;
+    assert!(
+        inbox.contains("2026-10 期进展报告逾期未报送") && inbox.contains("2026-11 期进展报告请于 2026-12-05 前报送")
+    );
+    let digest = request_as(addr, "GET", "/inbox", Some(&office), "").await.body;
+    assert!(digest.contains("2026-10 期进展报告：1 个部门逾期未报送"), "{digest}");
+    server.abort();
+}

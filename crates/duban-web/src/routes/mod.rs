@@ -37,6 +37,7 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
         .route("/plans/{id}", get(plans::show::<S>))
         .route("/plans/{id}/matrix", get(matrix::show::<S>))
         .route("/plans/{id}/dashboard", get(dashboard::show::<S>))
+        .route("/plans/{id}/cycle", axum::routing::post(dashboard::set_cycle::<S>))
         .route("/plans/{id}/circular.docx", get(dashboard::circular_docx::<S>))
         .route("/plans/{id}/circular.xlsx", get(dashboard::circular_xlsx::<S>))
         .route("/items/{id}", get(items::show::<S>))

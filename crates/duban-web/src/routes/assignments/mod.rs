@@ -15,7 +15,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use duban_core::{Period, Progress, ReportBody};
+use duban_core::{Filed, Period, Progress, ReportBody, ReportState};
 use duban_store::{AssignmentInfo, ReportStep, ReportVersion, Reporter, Store, StoreError};
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -115,6 +115,10 @@ struct ShowPage {
     error: String,
     /// The other departments' newest report per period on the same measure.
     siblings: Vec<(AssignmentInfo, ReportVersion)>,
+    /// The plan's reporting cycle in words, and the slots this assignment
+    /// owes under it, newest first.
+    cycle: Option<String>,
+    slots: Vec<(duban_core::Slot, duban_core::SlotState)>,
 }
 
 impl ShowPage {
@@ -191,9 +195,30 @@ async fn page<S: Store>(
             None => periods.push(PeriodReports { period: r.period.clone(), latest: r, earlier: Vec::new() }),
         }
     }
+    let today = crate::clock::today();
+    let setting = state.store.cycle(info.plan_id).await?;
+    let slots: Vec<(duban_core::Slot, duban_core::SlotState)> = match &setting {
+        Some(s) => {
+            let all = s.cycle.slots(today);
+            let filed = |p: &Period| {
+                let reports = periods.iter().find(|r| r.period == p.as_str())?;
+                let versions = std::iter::once(&reports.latest).chain(&reports.earlier);
+                let first = versions.filter(|v| v.state == ReportState::Submitted).map(|v| v.at).min()?;
+                let newest =
+                    std::iter::once(&reports.latest).chain(&reports.earlier).find(|v| v.state != ReportState::Draft)?;
+                let reported = duban_core::Reported { progress: newest.body.progress, percent: newest.body.percent };
+                Some(Filed { on: crate::reporting::date_of(first), done: crate::reporting::says_done(reported) })
+            };
+            duban_core::owed(&all, filed, today).into_iter().rev().map(|(slot, st)| (slot.clone(), st)).collect()
+        }
+        None => Vec::new(),
+    };
+    // Without a period asked for, the form opens on the report being
+    // written now: the cycle's open slot, else this month.
+    let current = slots.first().map_or_else(this_month, |(slot, _)| slot.period.to_string());
     let form = match start {
         Start::Typed(form) => form,
-        Start::Period(period) if period.is_empty() => form_for(&periods, &this_month()),
+        Start::Period(period) if period.is_empty() => form_for(&periods, &current),
         Start::Period(period) => form_for(&periods, &period),
     };
     // Newest first: keep the first seen of each (department, period).
@@ -203,7 +228,8 @@ async fn page<S: Store>(
             siblings.push((a, r));
         }
     }
-    render(ShowPage { tr, info, item, periods, department, office, form, error, siblings })
+    let cycle = setting.map(|s| s.cycle.describe_zh());
+    render(ShowPage { tr, info, item, periods, department, office, form, error, siblings, cycle, slots })
 }
 
 /// `GET /assignments/{id}[?period=]`: the measure, its department and its reports.

@@ -5,16 +5,24 @@
 //!
 //! Department ranking rule: score = 100 × (green + ½ yellow) ÷ assignments,
 //! highest first; equal scores by more assignments, then by name.
+//!
+//! With a reporting cycle set (`POST /plans/{id}/cycle`), the dashboard
+//! also counts reporting timeliness (报送及时率: reports first submitted by
+//! their due day ÷ reports owed so far) per department and overall, and
+//! shows the trend across the last twelve periods: timeliness and the mean
+//! progress reported, drawn as an inline SVG chart (no scripts, no
+//! internet).
 
 use crate::extract::{PageQuery, QueryOf};
 use crate::i18n::Tr;
+use crate::reporting::PeriodTrend;
 use crate::routes::plans::render;
 use crate::{AppState, WebError};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Html;
-use duban_core::{Item, Light, NaiveDate};
-use duban_store::Store;
+use duban_core::{Cadence, Cycle, Item, Light, NaiveDate, Timeliness};
+use duban_store::{CycleSetting, Store};
 use std::collections::BTreeMap;
 
 /// Red, yellow and green counts.
@@ -58,6 +66,62 @@ pub struct DepartmentRow {
     pub org: String,
     pub counts: Counts,
     pub score: String,
+    /// Reporting timeliness, when the plan has a cycle.
+    pub timeliness: Option<Timeliness>,
+}
+
+/// Reporting under the plan's cycle.
+pub struct Reporting {
+    pub describe: String,
+    pub set_by: String,
+    pub overall: Timeliness,
+    pub trend: Vec<PeriodTrend>,
+}
+
+/// What the cycle form shows: the cycle as set, or what was typed into a
+/// refused one.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct CycleForm {
+    #[serde(default)]
+    pub cadence: String,
+    #[serde(default)]
+    pub day: String,
+    #[serde(default)]
+    pub starts: String,
+    #[serde(default)]
+    pub calls: String,
+}
+
+impl CycleForm {
+    fn of(setting: Option<&CycleSetting>, today: NaiveDate) -> CycleForm {
+        match setting {
+            Some(s) => CycleForm {
+                cadence: s.cycle.cadence().as_str().into(),
+                day: s.cycle.day().to_string(),
+                starts: s.cycle.starts().to_string(),
+                calls: s.cycle.calls().iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", "),
+            },
+            None => CycleForm {
+                cadence: Cadence::Monthly.as_str().into(),
+                day: "5".into(),
+                starts: today.to_string(),
+                calls: String::new(),
+            },
+        }
+    }
+
+    fn cycle(&self) -> Result<Cycle, String> {
+        let cadence = Cadence::parse(&self.cadence).ok_or("请选择报送周期")?;
+        let day: i64 = match (cadence, self.day.trim()) {
+            (Cadence::AdHoc, "") => 1,
+            (_, d) => d.parse().map_err(|_| duban_core::CycleError::BadDay.to_string())?,
+        };
+        let starts = crate::clock::day(self.starts.trim())
+            .filter(|_| self.starts.trim().len() == 10)
+            .ok_or_else(|| format!("起始日期「{}」格式不对，应为 YYYY-MM-DD", self.starts.trim()))?;
+        let calls = Cycle::parse_calls(&self.calls).map_err(|e| e.to_string())?;
+        Cycle::new(cadence, day, starts, &calls).map_err(|e| e.to_string())
+    }
 }
 
 pub struct RedRow {
@@ -80,6 +144,66 @@ struct Page {
     areas: Vec<AreaRow>,
     departments: Vec<DepartmentRow>,
     reds: Vec<RedRow>,
+    reporting: Option<Reporting>,
+    cycle_form: CycleForm,
+    cycle_error: String,
+}
+
+impl Page {
+    fn cadences(&self) -> Vec<(&'static str, &'static str, bool)> {
+        Cadence::ALL.iter().map(|c| (c.as_str(), c.label_zh(), c.as_str() == self.cycle_form.cadence)).collect()
+    }
+
+    fn rate(t: &Timeliness) -> String {
+        format!("{:.1}%", t.rate())
+    }
+
+    /// The trend chart: a bar per period for timeliness, a line for the
+    /// mean progress reported; numbers only, so it is safe to inline.
+    fn trend_svg(&self) -> String {
+        let Some(r) = &self.reporting else { return String::new() };
+        trend_svg(&r.trend)
+    }
+}
+
+/// Draws the trend (see [`Page::trend_svg`]).
+fn trend_svg(trend: &[PeriodTrend]) -> String {
+    use std::fmt::Write;
+    let (step, height, top) = (56.0, 120.0, 12.0);
+    let width = step * trend.len().max(1) as f64 + 40.0;
+    let mut svg = format!(
+        r#"<svg class="trend" role="img" viewBox="0 0 {width} {h}" width="{width}" height="{h}" xmlns="http://www.w3.org/2000/svg">"#,
+        h = height + top + 28.0
+    );
+    let y = |percent: f64| top + height * (1.0 - percent / 100.0);
+    let _ = write!(svg, r#"<line x1="30" y1="{b}" x2="{width}" y2="{b}" class="axis"/>"#, b = y(0.0));
+    let mut line = Vec::new();
+    for (k, t) in trend.iter().enumerate() {
+        let x = 36.0 + step * k as f64;
+        let rate = t.timeliness.rate();
+        let _ = write!(
+            svg,
+            r#"<rect x="{x}" y="{top_y:.1}" width="30" height="{hh:.1}" class="ontime"><title>{p} {rate:.1}%</title></rect><text x="{tx}" y="{ly}" class="label">{p}</text>"#,
+            top_y = y(rate),
+            hh = height - (y(rate) - top),
+            tx = x + 15.0,
+            ly = height + top + 18.0,
+            p = t.period,
+        );
+        if let Some(m) = t.mean_percent {
+            line.push(format!("{:.1},{:.1}", x + 15.0, y(m)));
+        }
+    }
+    if !line.is_empty() {
+        let _ = write!(svg, r#"<polyline points="{}" class="mean"/>"#, line.join(" "));
+    }
+    let _ = write!(
+        svg,
+        r#"<text x="0" y="{}" class="label">100%</text><text x="0" y="{}" class="label">0</text></svg>"#,
+        y(100.0) + 4.0,
+        y(0.0)
+    );
+    svg
 }
 
 /// The area (top-level item) of every item id, from the tree and its ids in tree order.
@@ -129,6 +253,9 @@ pub struct Standing {
     /// Not late, but red or yellow: behind the expected progress, at risk,
     /// blocked or due soon.
     pub behind: Vec<Listed>,
+    pub reporting: Option<Reporting>,
+    /// The cycle as set, for the form.
+    pub cycle: Option<CycleSetting>,
 }
 
 fn day_of(on: &str) -> Result<NaiveDate, WebError> {
@@ -161,7 +288,9 @@ pub async fn standing<S: Store>(state: &AppState<S>, tr: &Tr, id: i64, today: Na
         .collect();
     let mut departments: BTreeMap<String, Counts> = BTreeMap::new();
     let (mut reds, mut done, mut late, mut behind) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for s in state.store.statuses(id, tree.summary.version, None).await? {
+    let statuses = state.store.statuses(id, tree.summary.version, None).await?;
+    let slots = crate::reporting::plan_slots(state.store.as_ref(), id, tree.summary.version, &statuses, today).await?;
+    for s in statuses {
         let due = s.due.as_deref().and_then(crate::clock::day);
         let light = state.lights.light(start, due, today, s.reported);
         all.add(light);
@@ -193,7 +322,12 @@ pub async fn standing<S: Store>(state: &AppState<S>, tr: &Tr, id: i64, today: Na
     }
     let mut departments: Vec<DepartmentRow> = departments
         .into_iter()
-        .map(|(org, counts)| DepartmentRow { score: format!("{:.1}", counts.score()), org, counts })
+        .map(|(org, counts)| DepartmentRow {
+            score: format!("{:.1}", counts.score()),
+            timeliness: slots.as_ref().map(|s| s.by_department().get(&org).copied().unwrap_or_default()),
+            org,
+            counts,
+        })
         .collect();
     departments.sort_by(|a, b| {
         b.counts
@@ -202,7 +336,25 @@ pub async fn standing<S: Store>(state: &AppState<S>, tr: &Tr, id: i64, today: Na
             .then(b.counts.total().cmp(&a.counts.total()))
             .then(a.org.cmp(&b.org))
     });
-    Ok(Standing { title: tree.summary.title.clone(), today, all, areas, departments, reds, done, late, behind })
+    let reporting = slots.as_ref().map(|s| Reporting {
+        describe: s.setting.cycle.describe_zh(),
+        set_by: s.setting.set_by.clone(),
+        overall: s.overall(),
+        trend: s.trend(12),
+    });
+    Ok(Standing {
+        title: tree.summary.title.clone(),
+        today,
+        all,
+        areas,
+        departments,
+        reds,
+        done,
+        late,
+        behind,
+        reporting,
+        cycle: slots.map(|s| s.setting),
+    })
 }
 
 pub async fn show<S: Store>(
@@ -212,19 +364,66 @@ pub async fn show<S: Store>(
     QueryOf(p): PageQuery<Params>,
 ) -> Result<Html<String>, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::not_found("分工表编号应为数字"))?;
-    let s = standing(&state, &tr, id, day_of(&p.on)?).await?;
-    let on = p.on.trim().to_string();
+    page(&state, tr, id, &p.on, None).await
+}
+
+/// The dashboard as of `on`, with the cycle form as set or as typed
+/// (`typed`: the form and why it was refused).
+async fn page<S: Store>(
+    state: &AppState<S>,
+    tr: Tr,
+    id: i64,
+    on: &str,
+    typed: Option<(CycleForm, String)>,
+) -> Result<Html<String>, WebError> {
+    let s = standing(state, &tr, id, day_of(on)?).await?;
+    let (cycle_form, cycle_error) = typed.unwrap_or_else(|| (CycleForm::of(s.cycle.as_ref(), s.today), String::new()));
     render(Page {
         tr,
         id,
         title: s.title,
         today: s.today.to_string(),
-        on,
+        on: on.trim().to_string(),
         all: s.all,
         areas: s.areas,
         departments: s.departments,
         reds: s.reds,
+        reporting: s.reporting,
+        cycle_form,
+        cycle_error,
     })
+}
+
+/// `POST /plans/{id}/cycle`: sets the plan's reporting cycle; a refused
+/// form shows the dashboard again with what was typed and why.
+pub async fn set_cycle<S: Store>(
+    State(state): State<AppState<S>>,
+    tr: Tr,
+    Path(id): Path<String>,
+    axum::Form(form): axum::Form<CycleForm>,
+) -> Result<axum::response::Response, WebError> {
+    use axum::response::IntoResponse;
+    let id: i64 = id.parse().map_err(|_| WebError::not_found("分工表编号应为数字"))?;
+    let Some(me) = tr.me.clone() else { return Err(WebError::unauthorized()) };
+    match form.cycle() {
+        Ok(cycle) => {
+            state.store.set_cycle(id, &cycle, &me.login, crate::clock::now()).await?;
+            crate::auth::audit(
+                state.store.as_ref(),
+                Some(&me.login),
+                "set-cycle",
+                &format!("plan {id}"),
+                &cycle.describe_zh(),
+                None,
+            )
+            .await;
+            Ok(axum::response::Redirect::to(&format!("/plans/{id}/dashboard#reporting")).into_response())
+        }
+        Err(why) => {
+            Ok((axum::http::StatusCode::BAD_REQUEST, page(&state, tr, id, "", Some((form, why))).await?)
+                .into_response())
+        }
+    }
 }
 
 /// `GET /plans/{id}/circular.{docx|xlsx}[?on=]`: the circular (通报) of a
@@ -293,16 +492,38 @@ async fn circular<S: Store>(
             })
             .collect(),
     };
+    let mut sections = vec![
+        listed("一、已完成的措施", &s.done),
+        listed("二、逾期未完成的措施", &s.late),
+        listed("三、进展滞后的措施", &s.behind),
+        ranking,
+    ];
+    if let Some(r) = &s.reporting {
+        sections.push(duban_export::Section {
+            heading: format!("五、报送及时情况（{}；及时率 = 按时报送数 ÷ 应报送数）", r.describe),
+            columns: ["部门", "应报送", "按时", "逾期报送", "未报送", "及时率"].map(String::from).to_vec(),
+            rows: s
+                .departments
+                .iter()
+                .filter_map(|d| Some((d, d.timeliness?)))
+                .map(|(d, t)| {
+                    vec![
+                        d.org.clone(),
+                        t.owed().to_string(),
+                        t.on_time.to_string(),
+                        t.late.to_string(),
+                        t.missing.to_string(),
+                        format!("{:.1}%", t.rate()),
+                    ]
+                })
+                .collect(),
+        });
+    }
     let circular = duban_export::Circular {
         title: format!("关于《{}》重点任务落实情况的通报", s.title),
         dateline: format!("截至 {}", s.today),
         opening,
-        sections: vec![
-            listed("一、已完成的措施", &s.done),
-            listed("二、逾期未完成的措施", &s.late),
-            listed("三、进展滞后的措施", &s.behind),
-            ranking,
-        ],
+        sections,
     };
     let (bytes, mime) = match format {
         "docx" => (
