@@ -260,3 +260,233 @@ fn accounts_from_the_command_line() {
     assert!(String::from_utf8_lossy(&missing.stderr).contains("nobody"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// One HTTP/1.1 request on its own connection: (status, head, body).
+fn http(addr: &str, method: &str, path: &str, headers: &str, body: &str) -> std::io::Result<(u16, String, String)> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr)?;
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(30)))?;
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{headers}\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw)?;
+    let text = String::from_utf8_lossy(&raw).to_string();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).ok_or(std::io::ErrorKind::UnexpectedEof)?;
+    Ok((status, head.to_string(), body.to_string()))
+}
+
+/// A `duban serve` on a port of its own, with reminders off.
+struct Server {
+    child: std::process::Child,
+    addr: String,
+}
+
+impl Server {
+    fn start(url: &str, dir: &std::path::Path) -> Server {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let addr = format!("127.0.0.1:{port}");
+        std::fs::write(dir.join("duban.toml"), "[reminders]\nenabled = false\n").unwrap();
+        let child = Command::new(env!("CARGO_BIN_EXE_duban"))
+            .args(["serve", "--database", url, "--bind", &addr])
+            .current_dir(dir)
+            .env_remove("DUBAN_CONFIG")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("start duban serve");
+        let started = std::time::Instant::now();
+        while std::net::TcpStream::connect(&addr).is_err() {
+            assert!(started.elapsed().as_secs() < 60, "duban serve did not start on {addr}");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        Server { child, addr }
+    }
+
+    /// Signs in; returns the headers that carry the session and CSRF token.
+    fn sign_in(&self, login: &str, password: &str) -> String {
+        let form = serde_urlencoded::to_string([("login", login), ("password", password)]).unwrap();
+        let (status, head, _) = http(&self.addr, "POST", "/login", "", &form).unwrap();
+        assert_eq!(status, 303, "{head}");
+        let cookie = head
+            .lines()
+            .find_map(|l| l.strip_prefix("set-cookie: ").or_else(|| l.strip_prefix("Set-Cookie: ")))
+            .and_then(|c| c.split(';').next())
+            .unwrap()
+            .to_string();
+        let (_, _, me) = http(&self.addr, "GET", "/api/v1/session", &format!("Cookie: {cookie}\r\n"), "").unwrap();
+        let csrf = serde_json::from_str::<serde_json::Value>(&me).unwrap()["csrf"].as_str().unwrap().to_string();
+        format!("Cookie: {cookie}\r\nX-CSRF-Token: {csrf}\r\n")
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// What the test's department writes for a report: long enough that a
+/// torn write would show, and known from its key alone.
+fn report_text(assignment: i64, period: &str) -> String {
+    format!("{assignment}/{period}：{}完", "本期完成调研、起草方案并征求意见。".repeat(60))
+}
+
+/// Kills (SIGKILL) a server while four clients submit reports as fast as it
+/// takes them, restarts it on the same database, and checks that every
+/// report it acknowledged (303) is there whole, and that every report that
+/// is there is whole: nothing acknowledged is lost, nothing is half-written.
+fn kill_during_submission(url: &str, dir: &std::path::Path) {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+    let run = |args: &[&str], stdin: &str| {
+        use std::io::Write;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_duban"))
+            .args(args)
+            .args(["--database", url])
+            .current_dir(dir)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "duban {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    run(&["import", &sample(), "--publish"], "");
+    let org = "山东省知识产权局";
+    run(&["user", "add", "bianban", "--role", "liaison", "--org", org], "Strong-Pass-2026\n");
+
+    let server = Server::start(url, dir);
+    let session = server.sign_in("bianban", "Strong-Pass-2026");
+    let encoded: String = org.bytes().map(|b| format!("%{b:02X}")).collect();
+    let path = format!("/api/v1/departments/{encoded}/assignments?limit=10");
+    let (_, _, listed) = http(&server.addr, "GET", &path, &session, "").unwrap();
+    let listed: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    let ids: Vec<i64> =
+        listed["items"].as_array().unwrap().iter().map(|e| e["assignment_id"].as_i64().unwrap()).collect();
+    assert!(!ids.is_empty());
+
+    let acked: Arc<Mutex<Vec<(i64, String)>>> = Arc::default();
+    let stop = Arc::new(AtomicBool::new(false));
+    let count = Arc::new(AtomicUsize::new(0));
+    let cut = Arc::new(AtomicUsize::new(0));
+    let writers: Vec<_> = (0..4)
+        .map(|k| {
+            let (acked, stop, count, cut) = (acked.clone(), stop.clone(), count.clone(), cut.clone());
+            let session = session.clone();
+            let (addr, id) = (server.addr.clone(), ids[k % ids.len()]);
+            std::thread::spawn(move || {
+                // Each writer its own periods (years), so none waits on another's version.
+                for year in (1000 + 2000 * k)..(3000 + 2000 * k) {
+                    if stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let period = format!("{year:04}");
+                    let form = serde_urlencoded::to_string([
+                        ("period", period.as_str()),
+                        ("expected", "0"),
+                        ("progress", "on_track"),
+                        ("percent", "50"),
+                        ("done", &report_text(id, &period)),
+                        ("step", "submit"),
+                    ])
+                    .unwrap();
+                    match http(&addr, "POST", &format!("/assignments/{id}/reports"), &session, &form) {
+                        Ok((303, _, _)) => {
+                            acked.lock().unwrap().push((id, period));
+                            count.fetch_add(1, Ordering::Relaxed);
+                        }
+                        Ok((status, _, body)) => panic!("submission refused ({status}): {body}"),
+                        // The server is gone: this one was never acknowledged.
+                        Err(_) => {
+                            cut.fetch_add(1, Ordering::Relaxed);
+                            break;
+                        }
+                    }
+                }
+            })
+        })
+        .collect();
+    let started = std::time::Instant::now();
+    while count.load(Ordering::Relaxed) < 200 && started.elapsed().as_secs() < 60 {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let mut server = server;
+    server.child.kill().unwrap(); // SIGKILL on Unix: no shutdown, no flush.
+    server.child.wait().unwrap();
+    stop.store(true, Ordering::Relaxed);
+    for w in writers {
+        w.join().unwrap();
+    }
+    assert!(cut.load(Ordering::Relaxed) > 0, "the kill came while reports were being submitted");
+    let acked = acked.lock().unwrap().clone();
+    assert!(acked.len() >= 200, "the server took {} reports before it was killed", acked.len());
+
+    // Read back what survived, through a fresh connection to the database.
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let stored: Vec<duban_store::ReportVersion> = runtime.block_on(async {
+        use duban_store::Store;
+        let mut all = Vec::new();
+        if url.starts_with("sqlite:") {
+            let store = duban_store_sqlite::SqliteStore::connect(url).await.unwrap();
+            for &id in &ids {
+                all.extend(store.reports(id, true).await.unwrap());
+            }
+        } else {
+            let store = duban_store_postgres::PostgresStore::connect(url).await.unwrap();
+            for &id in &ids {
+                all.extend(store.reports(id, true).await.unwrap());
+            }
+        }
+        all
+    });
+    for r in &stored {
+        assert_eq!(
+            r.body.done,
+            report_text(r.assignment_id, &r.period),
+            "report {}/{} is whole",
+            r.assignment_id,
+            r.period
+        );
+        assert_eq!((r.version, r.state), (1, duban_core::ReportState::Submitted));
+    }
+    let kept: std::collections::HashSet<(i64, &str)> =
+        stored.iter().map(|r| (r.assignment_id, r.period.as_str())).collect();
+    let lost: Vec<_> = acked.iter().filter(|(id, p)| !kept.contains(&(*id, p.as_str()))).collect();
+    assert!(lost.is_empty(), "acknowledged but lost: {lost:?}");
+    assert!(stored.len() <= acked.len() + 4, "at most one unacknowledged report per writer was in flight");
+
+    // The restarted server serves them.
+    let again = Server::start(url, dir);
+    let session = again.sign_in("bianban", "Strong-Pass-2026");
+    let (id, period) = &acked[acked.len() - 1];
+    let (status, _, page) =
+        http(&again.addr, "GET", &format!("/assignments/{id}?period={period}"), &session, "").unwrap();
+    assert_eq!(status, 200);
+    assert!(page.contains(&format!("{id}/{period}：")), "the last acknowledged report is on its page");
+}
+
+#[test]
+fn a_killed_server_keeps_every_acknowledged_report_on_sqlite() {
+    let dir = std::env::temp_dir().join(format!("duban-cli-kill-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    kill_during_submission(&format!("sqlite://{}", dir.join("kill.db").display()), &dir);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_killed_server_keeps_every_acknowledged_report_on_postgres() {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let Some(db) = runtime.block_on(duban_store_tests::TestDatabase::create("duban_kill")) else { return };
+    let dir = std::env::temp_dir().join(format!("duban-cli-kill-pg-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    kill_during_submission(&db.url, &dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    runtime.block_on(db.drop_database());
+}
