@@ -334,8 +334,12 @@ async fn reports(store: &impl Store) {
     expected.sort();
     assert_eq!(firsts, expected);
 
-    // A plan's reporting cycle is set, read back and replaced.
+    // A plan's reporting cycle is set, read back and replaced; every report
+    // step and cycle change raises the plan's stamp.
     use duban_core::{Cadence, Cycle, NaiveDate};
+    let stamp = store.reports_stamp(plan.plan_id).await.unwrap();
+    assert_eq!(stamp, 8, "five steps on one report, two on the partner's, one on another period");
+    assert!(matches!(store.reports_stamp(987_654).await, Err(StoreError::NotFound(_))));
     assert_eq!(store.cycle(plan.plan_id).await.unwrap(), None);
     let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     let monthly = Cycle::new(Cadence::Monthly, 5, start, &[]).unwrap();
@@ -343,6 +347,7 @@ async fn reports(store: &impl Store) {
     let calls = Cycle::parse_calls("2026-12-15,2027-03-31").unwrap();
     let ad_hoc = Cycle::new(Cadence::AdHoc, 1, start, &calls).unwrap();
     store.set_cycle(plan.plan_id, &ad_hoc, "chief", 41).await.unwrap();
+    assert_eq!(store.reports_stamp(plan.plan_id).await.unwrap(), stamp + 2);
     let setting = store.cycle(plan.plan_id).await.unwrap().unwrap();
     assert_eq!((setting.cycle, setting.set_by.as_str(), setting.set_at), (ad_hoc, "chief", 41));
     assert!(matches!(store.set_cycle(987_654, &monthly, "duban", 42).await, Err(StoreError::NotFound(_))));

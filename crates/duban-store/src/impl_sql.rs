@@ -35,6 +35,16 @@ macro_rules! impl_store_sql {
             Ok(())
         }
 
+        /// Raises a plan's reports stamp inside a transaction.
+        async fn bump_stamp(tx: &mut ::sqlx::Transaction<'_, $db>, plan_id: i64) -> Result<(), $crate::StoreError> {
+            ::sqlx::query("UPDATE plans SET reports_stamp = reports_stamp + 1 WHERE id = $1")
+                .bind(plan_id)
+                .execute(&mut **tx)
+                .await
+                .map_err(db_error)?;
+            Ok(())
+        }
+
         type ReportRow = (i64, String, i64, String, String, i64, String, String, String, String, String, i64);
 
         fn report_from(
@@ -1055,6 +1065,8 @@ macro_rules! impl_store_sql {
                     }
                     Err(e) => return Err(db_error(e)),
                 }
+                // Last, so the plan's row is locked only for the commit.
+                bump_stamp(&mut tx, info.plan_id).await?;
                 tx.commit().await.map_err(db_error)?;
                 Ok(saved)
             }
@@ -1092,7 +1104,17 @@ macro_rules! impl_store_sql {
                 .execute(&mut *tx)
                 .await
                 .map_err(db_error)?;
+                bump_stamp(&mut tx, plan_id).await?;
                 tx.commit().await.map_err(db_error)
+            }
+
+            async fn reports_stamp(&self, plan_id: i64) -> Result<i64, $crate::StoreError> {
+                let row: Option<(i64,)> = ::sqlx::query_as("SELECT reports_stamp FROM plans WHERE id = $1")
+                    .bind(plan_id)
+                    .fetch_optional(&self.reader)
+                    .await
+                    .map_err(db_error)?;
+                row.map(|(s,)| s).ok_or_else(|| $crate::StoreError::NotFound(format!("分工表 {plan_id}")))
             }
 
             async fn cycle(&self, plan_id: i64) -> Result<Option<$crate::CycleSetting>, $crate::StoreError> {
@@ -1114,26 +1136,39 @@ macro_rules! impl_store_sql {
 
             async fn submissions(&self, plan_id: i64, version: i64) -> Result<Vec<$crate::Submission>, $crate::StoreError> {
                 let (_, version_id) = self.version_summary(plan_id, Some(version)).await?;
+                // The non-draft versions of the version's reports, folded here
+                // rather than grouped in SQL: one index walk, no temporary
+                // B-tree (half the time on SQLite at 10,000 reports a plan).
                 // Every version after a draft follows a submission, so each
-                // group has a first submission and a newest non-draft version.
-                let rows: Vec<(i64, String, i64, String, i64)> = ::sqlx::query_as(
-                    "SELECT s.assignment_id, s.period, s.first_at, r.progress, r.percent FROM \
-                     (SELECT r.assignment_id, r.period, MIN(CASE WHEN r.state = 'submitted' THEN r.at END) AS first_at, \
-                       MAX(r.version) AS newest FROM report_versions r \
-                       JOIN assignments a ON a.id = r.assignment_id JOIN items i ON i.id = a.item_id \
-                       WHERE i.version_id = $1 AND r.state <> 'draft' GROUP BY r.assignment_id, r.period) s \
-                     JOIN report_versions r ON r.assignment_id = s.assignment_id AND r.period = s.period AND r.version = s.newest",
+                // report has a first submission and a newest version.
+                let rows: Vec<(i64, String, i64, String, i64, String, i64)> = ::sqlx::query_as(
+                    "SELECT r.assignment_id, r.period, r.version, r.state, r.at, r.progress, r.percent \
+                     FROM items i JOIN assignments a ON a.item_id = i.id JOIN report_versions r ON r.assignment_id = a.id \
+                     WHERE i.version_id = $1 AND r.state <> 'draft'",
                 )
                 .bind(version_id)
                 .fetch_all(&self.reader)
                 .await
                 .map_err(db_error)?;
-                Ok(rows
+                // (assignment, period) → (first submission, newest version, what it says).
+                let mut folded: ::std::collections::HashMap<(i64, String), (i64, i64, Option<::duban_core::Reported>)> =
+                    ::std::collections::HashMap::with_capacity(rows.len());
+                for (assignment_id, period, version, state, at, progress, percent) in rows {
+                    let entry = folded.entry((assignment_id, period)).or_insert((i64::MAX, 0, None));
+                    if state == "submitted" {
+                        entry.0 = entry.0.min(at);
+                    }
+                    if version > entry.1 {
+                        entry.1 = version;
+                        entry.2 = reported(Some(progress), Some(percent));
+                    }
+                }
+                Ok(folded
                     .into_iter()
-                    .filter_map(|(assignment_id, period, first_at, progress, percent)| {
-                        let reported = reported(Some(progress), Some(percent))?;
-                        Some($crate::Submission { assignment_id, period, first_at, reported })
+                    .filter_map(|((assignment_id, period), (first_at, _, reported))| {
+                        Some($crate::Submission { assignment_id, period, first_at, reported: reported? })
                     })
+                    .filter(|s| s.first_at != i64::MAX)
                     .collect())
             }
 

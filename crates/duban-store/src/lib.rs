@@ -542,6 +542,11 @@ pub trait Store: Send + Sync + 'static {
         now: i64,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
 
+    /// A number that changes whenever a report of the plan takes a step or
+    /// its cycle changes: a cached view of the plan's reports is current
+    /// while this stays the same.
+    fn reports_stamp(&self, plan_id: i64) -> impl Future<Output = Result<i64, StoreError>> + Send;
+
     /// A plan's reporting cycle, if one was set.
     fn cycle(&self, plan_id: i64) -> impl Future<Output = Result<Option<CycleSetting>, StoreError>> + Send;
 

@@ -3,7 +3,15 @@
 //! three other departments drawn from a pool of 300, so 1,000 plans hold
 //! about 1,000,000 assignments.
 //!
-//! `cargo run --release -p duban-web --example load_data -- sqlite:///tmp/load.db 1000`
+//! With a third argument R, every assignment also gets R monthly progress
+//! reports (2025-01 onward, first submitted between the 3rd and the 7th of
+//! the next month, so some late) and every plan a monthly reporting cycle
+//! due on the 5th: 1,000 plans and R = 10 make 10,500,000 reports. The
+//! reports are written with one set-based INSERT … SELECT per backend, not
+//! through the store, which would take hours; the benchmark then measures
+//! the server reading and adding to them.
+//!
+//! `cargo run --release -p duban-web --example load_data -- sqlite:///tmp/load.db 1000 [10]`
 
 use duban_core::{Assignment, Deadline, Item, OrgName, Parsed, Plan, Role};
 use duban_store::Store;
@@ -50,6 +58,7 @@ async fn main() {
     let mut args = std::env::args().skip(1);
     let url = args.next().unwrap_or_else(|| "sqlite:///tmp/duban-load.db".into());
     let plans: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1000);
+    let reports: u32 = args.next().and_then(|n| n.parse().ok()).unwrap_or(0).min(12);
     let started = std::time::Instant::now();
     let mut assignments = 0usize;
     macro_rules! fill {
@@ -75,4 +84,56 @@ async fn main() {
         fill!(duban_store_sqlite::SqliteStore::connect(&url).await.unwrap());
     }
     println!("{plans} plans, {assignments} assignments in {:.1} s", started.elapsed().as_secs_f64());
+    if reports > 0 {
+        let started = std::time::Instant::now();
+        let written = if url.starts_with("postgres") {
+            let pool = sqlx::PgPool::connect(&url).await.unwrap();
+            let mut tx = pool.begin().await.unwrap();
+            let written = sqlx::query(
+                "INSERT INTO report_versions (assignment_id, period, version, state, progress, percent, done, problems, \
+                 next_steps, comment, author, at) \
+                 SELECT a.id, '2025-' || lpad(k::text, 2, '0'), 1, 'submitted', 'on_track', k * 8, \
+                 '本期按计划推进，完成阶段性工作。', '', '', '', 'loader', \
+                 extract(epoch FROM make_date(2025 + k / 12, k % 12 + 1, 3 + (a.id % 5)::int))::bigint \
+                 FROM assignments a CROSS JOIN generate_series(1, $1) AS k",
+            )
+            .bind(reports as i32)
+            .execute(&mut *tx)
+            .await
+            .unwrap()
+            .rows_affected();
+            sqlx::query("INSERT INTO report_cycles SELECT id, 'monthly', 5, '2025-01-01', '', 'loader', 0 FROM plans")
+                .execute(&mut *tx)
+                .await
+                .unwrap();
+            tx.commit().await.unwrap();
+            sqlx::query("ANALYZE").execute(&pool).await.unwrap();
+            written
+        } else {
+            let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+            let mut tx = pool.begin().await.unwrap();
+            let written = sqlx::query(
+                "WITH RECURSIVE m(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM m WHERE k < $1) \
+                 INSERT INTO report_versions (assignment_id, period, version, state, progress, percent, done, problems, \
+                 next_steps, comment, author, at) \
+                 SELECT a.id, printf('2025-%02d', m.k), 1, 'submitted', 'on_track', m.k * 8, \
+                 '本期按计划推进，完成阶段性工作。', '', '', '', 'loader', \
+                 CAST(strftime('%s', printf('%04d-%02d-%02d', 2025 + m.k / 12, m.k % 12 + 1, 3 + a.id % 5)) AS INTEGER) \
+                 FROM assignments a CROSS JOIN m",
+            )
+            .bind(reports as i32)
+            .execute(&mut *tx)
+            .await
+            .unwrap()
+            .rows_affected();
+            sqlx::query("INSERT INTO report_cycles SELECT id, 'monthly', 5, '2025-01-01', '', 'loader', 0 FROM plans")
+                .execute(&mut *tx)
+                .await
+                .unwrap();
+            tx.commit().await.unwrap();
+            sqlx::query("ANALYZE").execute(&pool).await.unwrap();
+            written
+        };
+        println!("{written} reports in {:.1} s", started.elapsed().as_secs_f64());
+    }
 }

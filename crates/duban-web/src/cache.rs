@@ -127,3 +127,45 @@ pub async fn without_drafts<S: Store, T>(
     }
     Ok(kept)
 }
+
+/// Views computed from a plan's reports (the dashboard), kept while the
+/// plan's reports stamp stays the same: the store raises the stamp in the
+/// transaction of every report step and cycle change, so a view is never
+/// served after a change it does not show, whichever instance made it.
+/// Keyed by (plan id, version, day), up to a fixed number, oldest out.
+pub struct StampedCache<V> {
+    capacity: usize,
+    entries: Mutex<(HashMap<StampedKey, (i64, Arc<V>)>, VecDeque<StampedKey>)>,
+}
+
+/// (plan id, version, day).
+pub type StampedKey = (i64, i64, duban_core::NaiveDate);
+
+impl<V> StampedCache<V> {
+    pub fn new(capacity: usize) -> StampedCache<V> {
+        StampedCache { capacity, entries: Mutex::new((HashMap::new(), VecDeque::new())) }
+    }
+
+    /// The view kept for `key`, if it was computed at `stamp`.
+    pub fn get(&self, key: StampedKey, stamp: i64) -> Option<Arc<V>> {
+        let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        entries.0.get(&key).filter(|(s, _)| *s == stamp).map(|(_, v)| v.clone())
+    }
+
+    /// Keeps a view computed at `stamp` (read before computing it, so a
+    /// change during the computation makes the next read compute again).
+    pub fn put(&self, key: StampedKey, stamp: i64, view: Arc<V>) {
+        if self.capacity == 0 {
+            return;
+        }
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        if entries.0.insert(key, (stamp, view)).is_none() {
+            entries.1.push_back(key);
+        }
+        while entries.1.len() > self.capacity {
+            if let Some(old) = entries.1.pop_front() {
+                entries.0.remove(&old);
+            }
+        }
+    }
+}

@@ -39,6 +39,8 @@ pub struct AppState<S> {
     /// the server resolves names without one).
     pub registry: Option<Arc<duban_orgs::Registry>>,
     pub plans: Arc<cache::PlanCache>,
+    /// Computed dashboards, current while their plan's reports stamp is.
+    pub(crate) dashboards: Arc<cache::StampedCache<routes::dashboard::Standing>>,
     /// Whether the session cookie is marked `Secure` (served over HTTPS).
     pub secure_cookies: bool,
     /// The thresholds of red / yellow / green.
@@ -55,6 +57,7 @@ impl<S> Clone for AppState<S> {
             resolver: self.resolver.clone(),
             registry: self.registry.clone(),
             plans: self.plans.clone(),
+            dashboards: self.dashboards.clone(),
             secure_cookies: self.secure_cookies,
             lights: self.lights,
             circular_template: self.circular_template.clone(),
@@ -121,6 +124,7 @@ pub fn app_with<S: Store>(
         resolver,
         registry,
         plans: Arc::new(cache::PlanCache::new(settings.cached_plans)),
+        dashboards: Arc::new(cache::StampedCache::new(settings.cached_plans)),
         secure_cookies: settings.secure_cookies,
         lights: settings.lights,
         circular_template: settings.circular_template.as_str().into(),

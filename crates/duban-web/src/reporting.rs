@@ -77,14 +77,14 @@ pub async fn plan_slots<S: Store>(
 impl PlanSlots {
     /// Timeliness per department.
     pub fn by_department(&self) -> BTreeMap<String, Timeliness> {
-        let mut out: BTreeMap<String, Timeliness> = BTreeMap::new();
+        let mut out: BTreeMap<&str, Timeliness> = BTreeMap::new();
         for a in &self.assignments {
-            let t = out.entry(a.org.clone()).or_default();
+            let t = out.entry(a.org.as_str()).or_default();
             for (_, state) in &a.slots {
                 t.add(*state);
             }
         }
-        out
+        out.into_iter().map(|(org, t)| (org.to_string(), t)).collect()
     }
 
     /// Timeliness over all assignments.

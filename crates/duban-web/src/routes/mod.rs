@@ -3,7 +3,7 @@
 mod account;
 mod api;
 mod assignments;
-mod dashboard;
+pub(crate) mod dashboard;
 mod departments;
 pub(crate) mod import;
 mod inbox;

@@ -24,6 +24,7 @@ use axum::response::Html;
 use duban_core::{Cadence, Cycle, Item, Light, NaiveDate, Timeliness};
 use duban_store::{CycleSetting, Store};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// Red, yellow and green counts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -136,15 +137,9 @@ pub struct RedRow {
 struct Page {
     tr: Tr,
     id: i64,
-    title: String,
-    today: String,
     /// The day asked for (empty: today), for the circular links.
     on: String,
-    all: Counts,
-    areas: Vec<AreaRow>,
-    departments: Vec<DepartmentRow>,
-    reds: Vec<RedRow>,
-    reporting: Option<Reporting>,
+    s: Arc<Standing>,
     cycle_form: CycleForm,
     cycle_error: String,
 }
@@ -161,7 +156,7 @@ impl Page {
     /// The trend chart: a bar per period for timeliness, a line for the
     /// mean progress reported; numbers only, so it is safe to inline.
     fn trend_svg(&self) -> String {
-        let Some(r) = &self.reporting else { return String::new() };
+        let Some(r) = &self.s.reporting else { return String::new() };
         trend_svg(&r.trend)
     }
 }
@@ -267,9 +262,32 @@ fn day_of(on: &str) -> Result<NaiveDate, WebError> {
     }
 }
 
-/// Computes the lights of a plan as of `today`.
-pub async fn standing<S: Store>(state: &AppState<S>, tr: &Tr, id: i64, today: NaiveDate) -> Result<Standing, WebError> {
+/// The lights of a plan as of `today`: computed, or kept from an earlier
+/// request while the plan's reports have not changed.
+pub async fn standing<S: Store>(
+    state: &AppState<S>,
+    tr: &Tr,
+    id: i64,
+    today: NaiveDate,
+) -> Result<Arc<Standing>, WebError> {
     let tree = crate::cache::visible(state, tr, id, None).await?;
+    let stamp = state.store.reports_stamp(id).await?;
+    let key = (id, tree.summary.version, today);
+    if let Some(kept) = state.dashboards.get(key, stamp) {
+        return Ok(kept);
+    }
+    let computed = Arc::new(compute(state, &tree, id, today).await?);
+    state.dashboards.put(key, stamp, computed.clone());
+    Ok(computed)
+}
+
+/// Computes the lights of a plan version as of `today`.
+async fn compute<S: Store>(
+    state: &AppState<S>,
+    tree: &crate::cache::PlanTree,
+    id: i64,
+    today: NaiveDate,
+) -> Result<Standing, WebError> {
     let ids: Vec<i64> = tree.refs.iter().map(|r| r.id).collect();
     let area_of = areas_of(&tree.plan.items, &ids);
     let flat = duban_store::flatten(&tree.plan.items);
@@ -320,11 +338,12 @@ pub async fn standing<S: Store>(state: &AppState<S>, tr: &Tr, id: i64, today: Na
             reds.push(RedRow { assignment_id: s.assignment_id, text, org: s.org, due: s.due.unwrap_or_default() });
         }
     }
+    let timeliness = slots.as_ref().map(|s| s.by_department());
     let mut departments: Vec<DepartmentRow> = departments
         .into_iter()
         .map(|(org, counts)| DepartmentRow {
             score: format!("{:.1}", counts.score()),
-            timeliness: slots.as_ref().map(|s| s.by_department().get(&org).copied().unwrap_or_default()),
+            timeliness: timeliness.as_ref().map(|t| t.get(&org).copied().unwrap_or_default()),
             org,
             counts,
         })
@@ -378,20 +397,7 @@ async fn page<S: Store>(
 ) -> Result<Html<String>, WebError> {
     let s = standing(state, &tr, id, day_of(on)?).await?;
     let (cycle_form, cycle_error) = typed.unwrap_or_else(|| (CycleForm::of(s.cycle.as_ref(), s.today), String::new()));
-    render(Page {
-        tr,
-        id,
-        title: s.title,
-        today: s.today.to_string(),
-        on: on.trim().to_string(),
-        all: s.all,
-        areas: s.areas,
-        departments: s.departments,
-        reds: s.reds,
-        reporting: s.reporting,
-        cycle_form,
-        cycle_error,
-    })
+    render(Page { tr, id, on: on.trim().to_string(), s, cycle_form, cycle_error })
 }
 
 /// `POST /plans/{id}/cycle`: sets the plan's reporting cycle; a refused

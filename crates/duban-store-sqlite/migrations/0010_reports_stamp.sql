@@ -1,0 +1,4 @@
+-- A counter per plan, raised in the same transaction as every report
+-- step and cycle change of the plan: what a cached dashboard compares to
+-- know it is still current, on every server instance, in one cheap read.
+ALTER TABLE plans ADD COLUMN reports_stamp INTEGER NOT NULL DEFAULT 0;
