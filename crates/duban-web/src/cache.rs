@@ -135,8 +135,11 @@ pub async fn without_drafts<S: Store, T>(
 /// Keyed by (plan id, version, day), up to a fixed number, oldest out.
 pub struct StampedCache<V> {
     capacity: usize,
-    entries: Mutex<(HashMap<StampedKey, (i64, Arc<V>)>, VecDeque<StampedKey>)>,
+    entries: Mutex<StampedEntries<V>>,
 }
+
+/// The kept views with their stamps, and the order they came in.
+type StampedEntries<V> = (HashMap<StampedKey, (i64, Arc<V>)>, VecDeque<StampedKey>);
 
 /// (plan id, version, day).
 pub type StampedKey = (i64, i64, duban_core::NaiveDate);
