@@ -10,6 +10,7 @@ mod cycle;
 mod deadline;
 mod diagnostic;
 mod diff;
+mod evidence;
 mod plan;
 mod report;
 mod resolve;
@@ -21,6 +22,7 @@ pub use cycle::{Cadence, Cycle, CycleError, Filed, Slot, SlotState, Timeliness, 
 pub use deadline::{Deadline, DeadlineKind, chinese_digit};
 pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};
 pub use diff::{Changed, Leaf, PlanDiff, diff};
+pub use evidence::{Evidence, EvidenceError, evidence_extensions};
 pub use plan::{Assignment, Item, OrgName, OrgNameError, Parsed, Plan};
 pub use report::{Period, Progress, ReportBody, ReportError, ReportState};
 pub use resolve::{Context, MatchKind, ResolveOrg, Resolved, WrittenName};

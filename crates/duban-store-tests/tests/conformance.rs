@@ -352,6 +352,26 @@ async fn reports(store: &impl Store) {
     assert_eq!((setting.cycle, setting.set_by.as_str(), setting.set_at), (ad_hoc, "chief", 41));
     assert!(matches!(store.set_cycle(987_654, &monthly, "duban", 42).await, Err(StoreError::NotFound(_))));
 
+    // Evidence files: attached while the report is the department's to
+    // change, once per content, each content stored once.
+    use duban_core::Evidence;
+    let minutes = Evidence::new("会议纪要.pdf", b"%PDF-1.7 minutes".to_vec(), 1).unwrap();
+    let accepted_period = store.attach(id, &period, "省编办", "bianban", &minutes, 50).await;
+    assert!(matches!(accepted_period, Err(StoreError::Conflict(_))), "2026-11 was accepted");
+    let first = store.attach(id, &q4, "省编办", "bianban", &minutes, 51).await.unwrap();
+    assert_eq!((first.after_version, first.size, first.sha256.as_str()), (1, 16, minutes.sha256()));
+    assert!(matches!(store.attach(id, &q4, "省编办", "bianban", &minutes, 52).await, Err(StoreError::Conflict(_))));
+    assert!(matches!(store.attach(id, &q4, "省公安厅", "gat", &minutes, 52).await, Err(StoreError::NotFound(_))));
+    let photo = Evidence::new("现场.png", b"\x89PNG\r\n\x1a\nphoto".to_vec(), 1).unwrap();
+    store.attach(id, &q4, "省编办", "bianban", &photo, 53).await.unwrap();
+    // The partner attaches the same minutes to its own report: shared content.
+    let them_q4 = store.attach(partner_id, &q4, partner.as_str(), "partner", &minutes, 54).await.unwrap();
+    let (meta, content) = store.attachment(them_q4.id).await.unwrap();
+    assert_eq!((meta, content.as_slice()), (them_q4, minutes.bytes()));
+    let listed = store.attachments(id).await.unwrap();
+    assert_eq!(listed.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["会议纪要.pdf", "现场.png"]);
+    assert!(matches!(store.attachment(987_654).await, Err(StoreError::NotFound(_))));
+
     // Re-importing the plan carries acknowledgements and reports to the
     // unchanged measure; a measure whose text changed starts afresh.
     store.acknowledge(id, "省编办", "bianban", "", 21).await.unwrap();
@@ -387,6 +407,12 @@ async fn reports(store: &impl Store) {
         old
     });
     assert!(!store.reports(id, true).await.unwrap().is_empty(), "the old version keeps its own");
+    let carried = store.attachments(moved.assignment_id).await.unwrap();
+    assert_eq!(
+        carried.iter().map(|a| (&a.name, &a.sha256)).collect::<Vec<_>>(),
+        listed.iter().map(|a| (&a.name, &a.sha256)).collect::<Vec<_>>()
+    );
+    assert_eq!(store.attachments(id).await.unwrap(), listed, "the old version keeps its attachments");
     let fresh = store
         .workspace(&changed_org, Page::first(500))
         .await

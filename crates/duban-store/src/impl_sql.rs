@@ -45,6 +45,14 @@ macro_rules! impl_store_sql {
             Ok(())
         }
 
+        type AttachmentRow = (i64, i64, String, String, String, i64, String, i64, String, i64);
+
+        fn attachment_from(
+            (id, assignment_id, period, name, mime, size, sha256, after_version, author, at): AttachmentRow,
+        ) -> $crate::Attachment {
+            $crate::Attachment { id, assignment_id, period, name, mime, size, sha256, after_version, author, at }
+        }
+
         type ReportRow = (i64, String, i64, String, String, i64, String, String, String, String, String, i64);
 
         fn report_from(
@@ -170,7 +178,14 @@ macro_rules! impl_store_sql {
                  JOIN assignments oa ON oa.item_id = oi.id AND oa.org = na.org AND oa.role = na.role \
                  JOIN report_versions r ON r.assignment_id = oa.id WHERE ni.version_id = $2 \
                  ON CONFLICT (assignment_id, period, version) DO NOTHING";
-            for sql in [ACKNOWLEDGEMENTS, REPORTS] {
+            const ATTACHMENTS: &str = "INSERT INTO attachments (assignment_id, period, name, mime, sha256, after_version, author, at) \
+                 SELECT na.id, f.period, f.name, f.mime, f.sha256, f.after_version, f.author, f.at \
+                 FROM assignments na JOIN items ni ON ni.id = na.item_id \
+                 JOIN items oi ON oi.text = ni.text AND oi.version_id = $1 \
+                 JOIN assignments oa ON oa.item_id = oi.id AND oa.org = na.org AND oa.role = na.role \
+                 JOIN attachments f ON f.assignment_id = oa.id WHERE ni.version_id = $2 \
+                 ON CONFLICT (assignment_id, period, sha256) DO NOTHING";
+            for sql in [ACKNOWLEDGEMENTS, REPORTS, ATTACHMENTS] {
                 ::sqlx::query(sql).bind(from).bind(to).execute(&mut **tx).await.map_err(db_error)?;
             }
             Ok(())
@@ -1170,6 +1185,106 @@ macro_rules! impl_store_sql {
                     })
                     .filter(|s| s.first_at != i64::MAX)
                     .collect())
+            }
+
+            async fn attach(
+                &self,
+                assignment_id: i64,
+                period: &::duban_core::Period,
+                org: &str,
+                login: &str,
+                file: &::duban_core::Evidence,
+                now: i64,
+            ) -> Result<$crate::Attachment, $crate::StoreError> {
+                let info = self.assignment(assignment_id).await?;
+                if !info.belongs_to(org) {
+                    return Err($crate::StoreError::NotFound(format!("本部门的任务 {assignment_id}")));
+                }
+                if !info.published {
+                    return Err($crate::StoreError::Conflict("分工表尚未发布，不能报送".into()));
+                }
+                let mut tx = self.writer.begin().await.map_err(db_error)?;
+                let current = latest_report(&mut tx, assignment_id, period.as_str()).await?;
+                if current.as_ref().is_some_and(|c| !c.state.editable()) {
+                    return Err($crate::StoreError::Conflict(format!(
+                        "{} 的报告已报送，等待审核或已通过，不能再添加附件",
+                        period
+                    )));
+                }
+                let size = i64::try_from(file.bytes().len()).unwrap_or(i64::MAX);
+                ::sqlx::query("INSERT INTO evidence_blobs (sha256, size, content) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING")
+                    .bind(file.sha256())
+                    .bind(size)
+                    .bind(file.bytes())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                let after_version = current.map_or(0, |c| c.version);
+                let inserted: Result<(i64,), ::sqlx::Error> = ::sqlx::query_as(
+                    "INSERT INTO attachments (assignment_id, period, name, mime, sha256, after_version, author, at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                )
+                .bind(assignment_id)
+                .bind(period.as_str())
+                .bind(file.name())
+                .bind(file.mime())
+                .bind(file.sha256())
+                .bind(after_version)
+                .bind(login)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await;
+                let id = match inserted {
+                    Ok((id,)) => id,
+                    Err(::sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                        return Err($crate::StoreError::Conflict(format!("「{}」的内容已附在这份报告上", file.name())));
+                    }
+                    Err(e) => return Err(db_error(e)),
+                };
+                tx.commit().await.map_err(db_error)?;
+                Ok($crate::Attachment {
+                    id,
+                    assignment_id,
+                    period: period.as_str().to_string(),
+                    name: file.name().to_string(),
+                    mime: file.mime().to_string(),
+                    size,
+                    sha256: file.sha256().to_string(),
+                    after_version,
+                    author: login.to_string(),
+                    at: now,
+                })
+            }
+
+            async fn attachments(&self, assignment_id: i64) -> Result<Vec<$crate::Attachment>, $crate::StoreError> {
+                let rows: Vec<AttachmentRow> = ::sqlx::query_as(
+                    "SELECT f.id, f.assignment_id, f.period, f.name, f.mime, b.size, f.sha256, f.after_version, f.author, f.at \
+                     FROM attachments f JOIN evidence_blobs b ON b.sha256 = f.sha256 WHERE f.assignment_id = $1 ORDER BY f.id",
+                )
+                .bind(assignment_id)
+                .fetch_all(&self.reader)
+                .await
+                .map_err(db_error)?;
+                Ok(rows.into_iter().map(attachment_from).collect())
+            }
+
+            async fn attachment(&self, id: i64) -> Result<($crate::Attachment, Vec<u8>), $crate::StoreError> {
+                let row: Option<AttachmentRow> = ::sqlx::query_as(
+                    "SELECT f.id, f.assignment_id, f.period, f.name, f.mime, b.size, f.sha256, f.after_version, f.author, f.at \
+                     FROM attachments f JOIN evidence_blobs b ON b.sha256 = f.sha256 WHERE f.id = $1",
+                )
+                .bind(id)
+                .fetch_optional(&self.reader)
+                .await
+                .map_err(db_error)?;
+                let Some(row) = row else { return Err($crate::StoreError::NotFound(format!("附件 {id}"))) };
+                let attachment = attachment_from(row);
+                let (content,): (Vec<u8>,) = ::sqlx::query_as("SELECT content FROM evidence_blobs WHERE sha256 = $1")
+                    .bind(&attachment.sha256)
+                    .fetch_one(&self.reader)
+                    .await
+                    .map_err(db_error)?;
+                Ok((attachment, content))
             }
 
             async fn reports(&self, assignment_id: i64, department: bool) -> Result<Vec<$crate::ReportVersion>, $crate::StoreError> {

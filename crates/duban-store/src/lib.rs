@@ -385,6 +385,23 @@ pub struct Submission {
     pub reported: duban_core::Reported,
 }
 
+/// An evidence file attached to a report (its content is read apart).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Attachment {
+    pub id: i64,
+    pub assignment_id: i64,
+    pub period: String,
+    pub name: String,
+    pub mime: String,
+    pub size: i64,
+    /// SHA-256 of the content, lower-case hex.
+    pub sha256: String,
+    /// The report version it was attached after (0: before the first).
+    pub after_version: i64,
+    pub author: String,
+    pub at: i64,
+}
+
 /// The storage operations. Every write is one transaction.
 pub trait Store: Send + Sync + 'static {
     /// Brings the schema up to date (also run at start-up).
@@ -558,6 +575,27 @@ pub trait Store: Send + Sync + 'static {
         plan_id: i64,
         version: i64,
     ) -> impl Future<Output = Result<Vec<Submission>, StoreError>> + Send;
+
+    /// Attaches an evidence file to the report of an assignment for a
+    /// period, as the department `org` (which must be the assignment's, in
+    /// a published version) while the report is still the department's to
+    /// change (new, draft or returned). The same content twice on one
+    /// report is a [`StoreError::Conflict`].
+    fn attach(
+        &self,
+        assignment_id: i64,
+        period: &duban_core::Period,
+        org: &str,
+        login: &str,
+        file: &duban_core::Evidence,
+        now: i64,
+    ) -> impl Future<Output = Result<Attachment, StoreError>> + Send;
+
+    /// The attachments of every report of an assignment, oldest first.
+    fn attachments(&self, assignment_id: i64) -> impl Future<Output = Result<Vec<Attachment>, StoreError>> + Send;
+
+    /// One attachment and its content.
+    fn attachment(&self, id: i64) -> impl Future<Output = Result<(Attachment, Vec<u8>), StoreError>> + Send;
 
     /// Every version of every report of an assignment, newest first.
     /// Drafts are only for the department: `department` says whether the
