@@ -299,6 +299,19 @@ async fn reports(store: &impl Store) {
         Err(StoreError::Conflict(_))
     ));
 
+    // Each step wrote its audit line with it.
+    let log = store.audit_log(Page::first(100)).await.unwrap().items;
+    let steps: Vec<&str> =
+        log.iter().filter(|e| e.target.starts_with(&format!("assignment {id} "))).map(|e| e.action.as_str()).collect();
+    assert_eq!(
+        steps,
+        ["report-accept", "report-submit", "report-return", "report-submit", "report-save"],
+        "newest first"
+    );
+    assert!(
+        log.iter().any(|e| e.action == "report-accept" && e.actor.as_deref() == Some("duban") && e.detail == "同意")
+    );
+
     // Every version stays readable, newest first; the office sees all but the draft.
     let all = store.reports(id, true).await.unwrap();
     assert_eq!(all.iter().map(|r| r.version).collect::<Vec<_>>(), [5, 4, 3, 2, 1]);

@@ -1080,6 +1080,24 @@ macro_rules! impl_store_sql {
                     }
                     Err(e) => return Err(db_error(e)),
                 }
+                // The audit line commits with the step (one durable commit,
+                // and never a step without its line).
+                let action = match step {
+                    $crate::ReportStep::Save(_) => "report-save",
+                    $crate::ReportStep::Submit(_) => "report-submit",
+                    $crate::ReportStep::Return(_) => "report-return",
+                    $crate::ReportStep::Accept(_) => "report-accept",
+                };
+                let target = format!("assignment {assignment_id} period {} version {}", saved.period, saved.version);
+                ::sqlx::query("INSERT INTO audit_log (at, actor, action, target, detail, ip) VALUES ($1, $2, $3, $4, $5, NULL)")
+                    .bind(now)
+                    .bind(login)
+                    .bind(action)
+                    .bind(&target)
+                    .bind(&saved.comment)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
                 // Last, so the plan's row is locked only for the commit.
                 bump_stamp(&mut tx, info.plan_id).await?;
                 tx.commit().await.map_err(db_error)?;

@@ -539,7 +539,9 @@ pub trait Store: Send + Sync + 'static {
     /// saves and submits (drafts and returned reports only), the office
     /// returns and accepts (submitted reports only); only a published
     /// version's assignments are reported on. A different current version
-    /// is a [`StoreError::Conflict`]: someone else saved first.
+    /// is a [`StoreError::Conflict`]: someone else saved first. The step's
+    /// audit line (`report-save`, `-submit`, `-return`, `-accept`) is
+    /// written in the same transaction.
     fn report_step(
         &self,
         assignment_id: i64,

@@ -352,6 +352,13 @@ const EN: &[(&str, &str)] = &[
     ("按通知报送的日期（逗号分隔）", "Ad hoc due dates (comma-separated)"),
     ("保存报送周期", "Save reporting cycle"),
     ("应报送的报告", "Reports owed"),
+    ("佐证材料", "Evidence"),
+    ("{} 的佐证材料", "Evidence for {}"),
+    (
+        "上传佐证材料（PDF、OFD、Word、Excel、WPS、图片、文本、ZIP）",
+        "Upload evidence (PDF, OFD, Word, Excel, WPS, images, text, ZIP)",
+    ),
+    ("上传", "Upload"),
     ("报送情况", "Filed"),
     ("灯", "Light"),
     ("参加单位的报告（供牵头单位汇总）", "Participants' reports (for the lead to consolidate)"),

@@ -40,6 +40,8 @@ pub struct AppState<S> {
     pub registry: Option<Arc<duban_orgs::Registry>>,
     pub plans: Arc<cache::PlanCache>,
     /// Computed dashboards, current while their plan's reports stamp is.
+    /// The largest evidence file, in megabytes (the upload limit).
+    pub upload_limit_mb: usize,
     pub(crate) dashboards: Arc<cache::StampedCache<routes::dashboard::Standing>>,
     /// Whether the session cookie is marked `Secure` (served over HTTPS).
     pub secure_cookies: bool,
@@ -58,6 +60,7 @@ impl<S> Clone for AppState<S> {
             registry: self.registry.clone(),
             plans: self.plans.clone(),
             dashboards: self.dashboards.clone(),
+            upload_limit_mb: self.upload_limit_mb,
             secure_cookies: self.secure_cookies,
             lights: self.lights,
             circular_template: self.circular_template.clone(),
@@ -125,6 +128,7 @@ pub fn app_with<S: Store>(
         registry,
         plans: Arc::new(cache::PlanCache::new(settings.cached_plans)),
         dashboards: Arc::new(cache::StampedCache::new(settings.cached_plans)),
+        upload_limit_mb: (settings.body_limit >> 20).max(1),
         secure_cookies: settings.secure_cookies,
         lights: settings.lights,
         circular_template: settings.circular_template.as_str().into(),

@@ -80,6 +80,8 @@ pub const RULES: &[(Method, &str, Action)] = &[
     (Method::GET, "/assignments/{id}", Action::Read),
     (Method::POST, "/assignments/{id}/reports", Action::Report),
     (Method::POST, "/assignments/{id}/review", Action::Review),
+    (Method::POST, "/assignments/{id}/attachments", Action::Report),
+    (Method::GET, "/attachments/{id}", Action::Read),
     (Method::GET, "/admin/audit", Action::Administer),
     (Method::GET, "/admin/outbox", Action::Administer),
     (Method::GET, "/admin/users", Action::Administer),

@@ -97,6 +97,19 @@ async fn send_with(addr: std::net::SocketAddr, method: &str, path: &str, headers
     read_response(&mut stream).await
 }
 
+/// Any method with a body, its content type among `headers`.
+async fn send_raw(addr: std::net::SocketAddr, method: &str, path: &str, headers: &str, body: &[u8]) -> Response {
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{headers}Content-Length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    // The server may answer (413) before reading it all.
+    let _ = stream.write_all(body).await;
+    read_response(&mut stream).await
+}
+
 /// Any method with a body.
 async fn send(addr: std::net::SocketAddr, method: &str, path: &str, content_type: &str, body: &[u8]) -> Response {
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
@@ -1548,5 +1561,88 @@ async fn reporting_cycles_count_timeliness_and_remind() {
     );
     let digest = request_as(addr, "GET", "/inbox", Some(&office), "").await.body;
     assert!(digest.contains("2026-10 期进展报告：1 个部门逾期未报送"), "{digest}");
+    server.abort();
+}
+
+/// A multipart body with a `period` field and a `file`; returns the
+/// content type and the body.
+fn evidence_upload(period: &str, name: &str, bytes: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "dubanevidence42";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"period\"\r\n\r\n{period}\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
+         Content-Type: application/octet-stream\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+/// Evidence files: a department uploads them to its report while it may
+/// change it; wrong types, renamed files and oversized ones are refused
+/// with the reason on the page; the office downloads them once the report
+/// is submitted, and another department never sees a draft's files.
+#[tokio::test]
+async fn evidence_files_are_checked_and_kept() {
+    use duban_core::AccountRole;
+    let store = Arc::new(SqliteStore::connect("sqlite::memory:").await.unwrap());
+    add_user(store.as_ref(), "zwfw", AccountRole::Liaison, Some("市政务服务局")).await;
+    add_user(store.as_ref(), "fgw", AccountRole::Liaison, Some("市发展改革委")).await;
+    add_user(store.as_ref(), "office", AccountRole::Supervisor, None).await;
+    let table = "市级分工表\n一、营商环境\n（一）审批改革\n1.推行一网通办。（市政务服务局牵头）\n";
+    let plan =
+        store.import_plan("市级", "t.txt", &parse(table.as_bytes(), &Options::default()).unwrap(), true).await.unwrap();
+    let id = store.statuses(plan.plan_id, 1, None).await.unwrap()[0].assignment_id;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let settings = duban_web::Settings { body_limit: 1 << 20, ..Default::default() };
+    let app = duban_web::app_with(store.clone(), Arc::new(duban_core::WrittenName), None, settings);
+    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    let zwfw = session_of(addr, "zwfw", PASSWORD).await.unwrap();
+    let upload = |who: (String, String), name: &str, bytes: Vec<u8>| {
+        let (content_type, body) = evidence_upload("2026-11", name, &bytes);
+        let headers =
+            format!("Cookie: none=1; {}\r\nX-CSRF-Token: {}\r\nContent-Type: {content_type}\r\n", who.0, who.1);
+        async move { send_raw(addr, "POST", &format!("/assignments/{id}/attachments"), &headers, &body).await }
+    };
+
+    let pdf = b"%PDF-1.7\n% minutes of the meeting\n".to_vec();
+    let saved = upload(zwfw.clone(), "会议纪要.pdf", pdf.clone()).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let renamed = upload(zwfw.clone(), "报告.pdf", b"MZ\x90\x00 not a pdf".to_vec()).await;
+    assert_eq!(renamed.status, 400);
+    assert!(renamed.body.contains("扩展名与内容不符"), "{}", renamed.body);
+    let exe = upload(zwfw.clone(), "tool.exe", b"MZ\x90\x00".to_vec()).await;
+    assert!(exe.status == 400 && exe.body.contains("不接受文件「tool.exe」的类型"));
+    let again = upload(zwfw.clone(), "纪要副本.pdf", pdf.clone()).await;
+    assert!(again.status == 409 && again.body.contains("已附在这份报告上"));
+    let big = [b"%PDF-".to_vec(), vec![b' '; 2 << 20]].concat();
+    assert_eq!(upload(zwfw.clone(), "big.pdf", big).await.status, 413, "over the upload limit");
+    // Another department may not upload to it.
+    let fgw = session_of(addr, "fgw", PASSWORD).await.unwrap();
+    assert_eq!(upload(fgw.clone(), "x.pdf", pdf.clone()).await.status, 404);
+
+    let page = request_as(addr, "GET", &format!("/assignments/{id}?period=2026-11"), Some(&zwfw), "").await.body;
+    let link = page.split("class=\"attachment\" href=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let file = request_as(addr, "GET", &link, Some(&zwfw), "").await;
+    assert_eq!(file.status, 200);
+    assert_eq!(file.body.as_bytes(), pdf.as_slice());
+    assert!(file.header("content-disposition").is_some_and(|d| d.contains("filename*=UTF-8''%E4%BC%9A")));
+    assert_eq!(file.header("content-type"), Some("application/pdf"));
+    // Before the report is submitted the file is the department's alone.
+    let office = session_of(addr, "office", PASSWORD).await.unwrap();
+    assert_eq!(request_as(addr, "GET", &link, Some(&office), "").await.status, 404);
+    assert_eq!(request_as(addr, "GET", &link, Some(&fgw), "").await.status, 404);
+    let body = duban_core::ReportBody::new(duban_core::Progress::OnTrack, 30, "推进中", "", "").unwrap();
+    let who = duban_store::Reporter::Department { login: "zwfw", org: "市政务服务局" };
+    let period = duban_core::Period::parse("2026-11").unwrap();
+    store.report_step(id, &period, 0, who, &duban_store::ReportStep::Submit(body), 1).await.unwrap();
+    assert_eq!(request_as(addr, "GET", &link, Some(&office), "").await.status, 200);
+    // Submitted: no more files for that period.
+    let late = upload(zwfw.clone(), "补充.txt", "补充说明".as_bytes().to_vec()).await;
+    assert!(late.status == 409 && late.body.contains("不能再添加附件"), "{}", late.body);
+    let office_page = request_as(addr, "GET", &format!("/assignments/{id}"), Some(&office), "").await.body;
+    assert!(office_page.contains("会议纪要.pdf"));
     server.abort();
 }

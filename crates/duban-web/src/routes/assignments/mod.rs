@@ -15,6 +15,10 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
+mod evidence;
+
+pub use evidence::{attach, download};
+
 use duban_core::{Filed, Period, Progress, ReportBody, ReportState};
 use duban_store::{AssignmentInfo, ReportStep, ReportVersion, Reporter, Store, StoreError};
 
@@ -119,6 +123,10 @@ struct ShowPage {
     /// owes under it, newest first.
     cycle: Option<String>,
     slots: Vec<(duban_core::Slot, duban_core::SlotState)>,
+    /// The evidence files the reader may see.
+    attachments: Vec<duban_store::Attachment>,
+    /// The accepted file types, for the upload form.
+    accept: String,
 }
 
 impl ShowPage {
@@ -131,6 +139,18 @@ impl ShowPage {
     fn can_write(&self) -> bool {
         self.department
             && self.periods.iter().find(|p| p.period == self.form.period).is_none_or(|p| p.latest.state.editable())
+    }
+
+    fn attachments_of(&self, period: &str) -> Vec<&duban_store::Attachment> {
+        self.attachments.iter().filter(|a| a.period == period).collect()
+    }
+
+    fn size(bytes: &i64) -> String {
+        if *bytes < 1024 * 1024 {
+            format!("{:.1} KB", *bytes as f64 / 1024.0)
+        } else {
+            format!("{:.1} MB", *bytes as f64 / (1024.0 * 1024.0))
+        }
     }
 
     fn progress_options(&self) -> Vec<(&'static str, &'static str, bool)> {
@@ -166,14 +186,14 @@ pub struct ShowParams {
 }
 
 /// What the department's form starts from.
-enum Start {
+pub(super) enum Start {
     /// The newest text of a period (this month when empty).
     Period(String),
     /// What was typed into a refused submission.
     Typed(ReportForm),
 }
 
-async fn page<S: Store>(
+pub(super) async fn page<S: Store>(
     state: &AppState<S>,
     tr: Tr,
     id: i64,
@@ -229,7 +249,30 @@ async fn page<S: Store>(
         }
     }
     let cycle = setting.map(|s| s.cycle.describe_zh());
-    render(ShowPage { tr, info, item, periods, department, office, form, error, siblings, cycle, slots })
+    // Others see the files of a report once it is more than a draft.
+    let attachments = state
+        .store
+        .attachments(id)
+        .await?
+        .into_iter()
+        .filter(|a| department || periods.iter().any(|p| p.period == a.period))
+        .collect();
+    let accept = duban_core::evidence_extensions().iter().map(|e| format!(".{e}")).collect::<Vec<_>>().join(",");
+    render(ShowPage {
+        tr,
+        info,
+        item,
+        periods,
+        department,
+        office,
+        form,
+        error,
+        siblings,
+        cycle,
+        slots,
+        attachments,
+        accept,
+    })
 }
 
 /// `GET /assignments/{id}[?period=]`: the measure, its department and its reports.
@@ -263,16 +306,7 @@ pub async fn report<S: Store>(
     };
     match result {
         Ok(saved) => {
-            let what = format!("assignment {id} period {} version {}", saved.period, saved.version);
-            crate::auth::audit(
-                state.store.as_ref(),
-                Some(&me.login),
-                &format!("report-{}", form.step),
-                &what,
-                "",
-                None,
-            )
-            .await;
+            // The store wrote the audit line with the step.
             let to = format!("/assignments/{id}?period={}", saved.period);
             Ok(Redirect::to(&to).into_response())
         }
