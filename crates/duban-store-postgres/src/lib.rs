@@ -30,3 +30,45 @@ impl PostgresStore {
 }
 
 duban_store::impl_store_sql!(PostgresStore, sqlx::Postgres);
+
+/// A held lead: the connection that holds the job's advisory lock.
+/// Dropped without [`duban_store::Leader::release`], the connection is
+/// closed rather than returned to the pool, which releases the lock too.
+#[derive(Debug)]
+pub struct PgLead {
+    job: i64,
+    connection: Option<sqlx::pool::PoolConnection<sqlx::Postgres>>,
+}
+
+impl Drop for PgLead {
+    fn drop(&mut self) {
+        if let Some(c) = self.connection.take() {
+            drop(c.detach());
+        }
+    }
+}
+
+impl duban_store::Leader for PostgresStore {
+    type Lead = PgLead;
+
+    async fn try_lead(&self, job: i64, _now: i64) -> Result<Option<PgLead>, duban_store::StoreError> {
+        let mut connection = self.writer.acquire().await.map_err(db_error)?;
+        let (taken,): (bool,) = sqlx::query_as("SELECT pg_try_advisory_lock($1)")
+            .bind(job)
+            .fetch_one(&mut *connection)
+            .await
+            .map_err(db_error)?;
+        Ok(taken.then(|| PgLead { job, connection: Some(connection) }))
+    }
+
+    async fn release(&self, mut lead: PgLead) -> Result<(), duban_store::StoreError> {
+        if let Some(mut connection) = lead.connection.take() {
+            sqlx::query("SELECT pg_advisory_unlock($1)")
+                .bind(lead.job)
+                .execute(&mut *connection)
+                .await
+                .map_err(db_error)?;
+        }
+        Ok(())
+    }
+}

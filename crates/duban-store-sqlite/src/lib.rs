@@ -51,3 +51,46 @@ impl SqliteStore {
 }
 
 duban_store::impl_store_sql!(SqliteStore, sqlx::Sqlite);
+
+/// How long a lead lasts if its holder never gives it back (seconds).
+const LEASE_SECS: i64 = 15 * 60;
+
+/// A held lease: the job and the holder's token.
+#[derive(Debug)]
+pub struct SqliteLead {
+    job: i64,
+    holder: String,
+}
+
+impl duban_store::Leader for SqliteStore {
+    type Lead = SqliteLead;
+
+    async fn try_lead(&self, job: i64, now: i64) -> Result<Option<SqliteLead>, duban_store::StoreError> {
+        static TAKEN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+        let count = TAKEN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let holder = format!("{}-{nanos}-{count}", std::process::id());
+        let taken = sqlx::query(
+            "INSERT INTO leader_leases (job, holder, until) VALUES ($1, $2, $3) ON CONFLICT (job) DO UPDATE \
+             SET holder = excluded.holder, until = excluded.until WHERE leader_leases.until < $4",
+        )
+        .bind(job)
+        .bind(&holder)
+        .bind(now + LEASE_SECS)
+        .bind(now)
+        .execute(&self.writer)
+        .await
+        .map_err(db_error)?;
+        Ok((taken.rows_affected() == 1).then_some(SqliteLead { job, holder }))
+    }
+
+    async fn release(&self, lead: SqliteLead) -> Result<(), duban_store::StoreError> {
+        sqlx::query("DELETE FROM leader_leases WHERE job = $1 AND holder = $2")
+            .bind(lead.job)
+            .bind(&lead.holder)
+            .execute(&self.writer)
+            .await
+            .map_err(db_error)?;
+        Ok(())
+    }
+}

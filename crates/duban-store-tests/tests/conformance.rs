@@ -438,6 +438,20 @@ async fn reports(store: &impl Store) {
     assert_eq!(store.reports(before_change, true).await.unwrap().len(), 1);
 }
 
+/// One instance leads a job at a time: a second try fails while the lead
+/// is held, and succeeds once it is released.
+async fn leadership(store: &impl Store) {
+    use duban_store::Leader;
+    let job = duban_store::jobs::REMINDERS;
+    let lead = store.try_lead(job, 100).await.unwrap().expect("nobody leads yet");
+    assert!(store.try_lead(job, 101).await.unwrap().is_none(), "held by the first");
+    let other = store.try_lead(job + 1, 101).await.unwrap().expect("another job is free");
+    store.release(lead).await.unwrap();
+    let again = store.try_lead(job, 102).await.unwrap().expect("free after release");
+    store.release(again).await.unwrap();
+    store.release(other).await.unwrap();
+}
+
 /// The outbox: a key is queued once; in-app messages land in the inbox;
 /// e-mail is claimed by one sender, retried after a failure, then sent.
 async fn outbox(store: &impl Store) {
@@ -490,7 +504,14 @@ async fn sqlite_tells_the_story() {
     story(&store).await;
     accounts(&store).await;
     reports(&store).await;
+    leadership(&store).await;
     outbox(&store).await;
+    // A lease whose holder died (never released) expires.
+    use duban_store::Leader;
+    let job = duban_store::jobs::REMINDERS;
+    let _abandoned = store.try_lead(job, 1_000).await.unwrap().expect("free");
+    assert!(store.try_lead(job, 1_000 + 60).await.unwrap().is_none());
+    assert!(store.try_lead(job, 1_000 + 16 * 60).await.unwrap().is_some(), "expired after 15 minutes");
     drop(store);
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -502,6 +523,7 @@ async fn postgres_tells_the_story() {
     story(&store).await;
     accounts(&store).await;
     reports(&store).await;
+    leadership(&store).await;
     outbox(&store).await;
     drop(store);
     db.drop_database().await;

@@ -402,8 +402,30 @@ pub struct Attachment {
     pub at: i64,
 }
 
+/// Jobs that one server instance runs for all of them.
+pub mod jobs {
+    /// Computing which reminders are due (the reminder run's first step).
+    pub const REMINDERS: i64 = 0x6475_6261_6e01;
+}
+
+/// Leadership of a job among server instances: whoever holds the lead
+/// runs the job; the others skip it until the lead is released.
+/// PostgreSQL holds an advisory lock on a connection kept for the lead;
+/// SQLite a lease row that expires, should its holder die.
+pub trait Leader {
+    /// Held while leading; give it back with [`Leader::release`].
+    type Lead: Send + 'static;
+
+    /// Takes the lead of `job` if nobody holds it (`now`: Unix time, for
+    /// leases); `None` when another instance leads.
+    fn try_lead(&self, job: i64, now: i64) -> impl Future<Output = Result<Option<Self::Lead>, StoreError>> + Send;
+
+    /// Gives the lead back.
+    fn release(&self, lead: Self::Lead) -> impl Future<Output = Result<(), StoreError>> + Send;
+}
+
 /// The storage operations. Every write is one transaction.
-pub trait Store: Send + Sync + 'static {
+pub trait Store: Leader + Send + Sync + 'static {
     /// Brings the schema up to date (also run at start-up).
     fn migrate(&self) -> impl Future<Output = Result<(), StoreError>> + Send;
 

@@ -16,6 +16,10 @@
 //!   plan and period naming the late departments to the supervisors and the
 //!   webhooks.
 //!
+//! On a timer ([`spawn`]) one server instance computes what is due while
+//! it holds the lead of the job (`duban_store::Leader`: a PostgreSQL
+//! advisory lock, or a lease row on SQLite); the others skip that step.
+//!
 //! A message's key names the rule, the assignment, the deadline, the
 //! channel and the recipient, so it is queued once however often the rule
 //! runs and on however many server instances. Then queued e-mail and
@@ -24,7 +28,7 @@
 //! `today` and `now` are handed in, so tests move the clock.
 
 use duban_core::{AccountRole, NaiveDate};
-use duban_store::{Channel, Message, NewMessage, Page, Store, StoreError};
+use duban_store::{Channel, Leader, Message, NewMessage, Page, Store, StoreError};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -314,7 +318,28 @@ async fn webhook(settings: &ReminderSettings, m: &Message) -> Result<(), String>
     if response.status().is_success() { Ok(()) } else { Err(format!("webhook 回应 {}", response.status())) }
 }
 
-/// Runs [`queue`] and [`send`] every `interval_secs` until the process ends.
+/// One run: [`queue`] if this instance takes the lead of the job (another
+/// instance leading skips it: `None`), then [`send`] on every instance
+/// (the claims hand each message to one sender). Returns (queued, sent).
+pub async fn run_once<S: Store>(
+    store: &S,
+    settings: &ReminderSettings,
+    today: NaiveDate,
+    now: i64,
+) -> Result<(Option<usize>, usize), StoreError> {
+    let queued = match store.try_lead(duban_store::jobs::REMINDERS, now).await? {
+        Some(lead) => {
+            let queued = queue(store, settings, today, now).await;
+            // Released whether or not the run went well.
+            store.release(lead).await?;
+            Some(queued?)
+        }
+        None => None,
+    };
+    Ok((queued, send(store, settings, now).await?))
+}
+
+/// Runs [`run_once`] every `interval_secs` until the process ends.
 pub fn spawn<S: Store>(store: Arc<S>, settings: ReminderSettings) {
     if !settings.enabled {
         return;
@@ -323,12 +348,7 @@ pub fn spawn<S: Store>(store: Arc<S>, settings: ReminderSettings) {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(settings.interval_secs.max(10)));
         loop {
             tick.tick().await;
-            let now = crate::clock::now();
-            let today = crate::clock::today();
-            if let Err(e) = queue(store.as_ref(), &settings, today, now).await {
-                eprintln!("duban-web: reminders: {e}");
-            }
-            if let Err(e) = send(store.as_ref(), &settings, now).await {
+            if let Err(e) = run_once(store.as_ref(), &settings, crate::clock::today(), crate::clock::now()).await {
                 eprintln!("duban-web: reminders: {e}");
             }
         }

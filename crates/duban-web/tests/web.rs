@@ -1281,6 +1281,11 @@ async fn reminders_reach_everyone_once() {
     // 2026-12-30: the first measure is a month late, the second due in 6 days, the third far off.
     let today = duban_core::NaiveDate::from_ymd_opt(2026, 12, 30).unwrap();
     let now = 1_798_600_000;
+    // While another instance leads the job, this one computes nothing.
+    use duban_store::Leader;
+    let other = store.try_lead(duban_store::jobs::REMINDERS, now).await.unwrap().unwrap();
+    assert_eq!(duban_web::reminders::run_once(store.as_ref(), &settings, today, now).await.unwrap(), (None, 0));
+    store.release(other).await.unwrap();
     let queued = duban_web::reminders::queue(store.as_ref(), &settings, today, now).await.unwrap();
     // Late: liaison + supervisor, in-app and e-mail, and the webhook (5); due soon: liaison (2).
     assert_eq!(queued, 7);
@@ -1289,7 +1294,7 @@ async fn reminders_reach_everyone_once() {
         0,
         "queued once"
     );
-    assert_eq!(duban_web::reminders::send(store.as_ref(), &settings, now).await.unwrap(), 4);
+    assert_eq!(duban_web::reminders::run_once(store.as_ref(), &settings, today, now).await.unwrap(), (Some(0), 4));
     assert_eq!(duban_web::reminders::send(store.as_ref(), &settings, now + 600).await.unwrap(), 0, "sent once");
     let mail = mail.lock().unwrap().clone();
     assert_eq!(mail.len(), 3, "{mail:?}");
