@@ -28,7 +28,7 @@
 //! `today` and `now` are handed in, so tests move the clock.
 
 use duban_core::{AccountRole, NaiveDate};
-use duban_store::{Channel, Leader, Message, NewMessage, Page, Store, StoreError};
+use duban_store::{Channel, Message, NewMessage, Page, Store, StoreError};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
