@@ -441,7 +441,6 @@ async fn reports(store: &impl Store) {
 /// One instance leads a job at a time: a second try fails while the lead
 /// is held, and succeeds once it is released.
 async fn leadership(store: &impl Store) {
-    use duban_store::Leader;
     let job = duban_store::jobs::REMINDERS;
     let lead = store.try_lead(job, 100).await.unwrap().expect("nobody leads yet");
     assert!(store.try_lead(job, 101).await.unwrap().is_none(), "held by the first");
