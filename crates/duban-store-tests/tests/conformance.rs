@@ -189,6 +189,7 @@ async fn accounts(store: &impl Store) {
         name: "王五",
         role: AccountRole::Liaison,
         org: Some("山东省知识产权局"),
+        email: None,
         password_hash: "$argon2id$placeholder-for-the-store",
         now: 100,
     };
@@ -438,6 +439,34 @@ async fn reports(store: &impl Store) {
     assert_eq!(store.reports(before_change, true).await.unwrap().len(), 1);
 }
 
+/// API tokens: known by their hash, live until revoked, listed with
+/// their use; another account cannot revoke them.
+async fn tokens(store: &impl Store) {
+    let login = duban_core::Login::parse("zhangsan").unwrap();
+    let new = duban_store::NewUser {
+        login: &login,
+        name: "张三",
+        role: duban_core::AccountRole::Viewer,
+        org: None,
+        email: None,
+        password_hash: "$argon2id$placeholder-for-the-store",
+        now: 100,
+    };
+    store.create_user(&new).await.unwrap();
+    let token = store.create_token("zhangsan", "数据对接", "hash-one", 500).await.unwrap();
+    assert_eq!(token.login, "zhangsan");
+    let user = store.token_user("hash-one", 600).await.unwrap().expect("a live token");
+    assert_eq!(user.login, "zhangsan");
+    assert!(store.token_user("hash-unknown", 600).await.unwrap().is_none());
+    assert_eq!(store.tokens("zhangsan").await.unwrap()[0].last_used, Some(600));
+    assert!(matches!(store.create_token("nobody", "x", "hash-two", 500).await, Err(StoreError::NotFound(_))));
+    assert!(matches!(store.revoke_token("someone-else", token.id, 700).await, Err(StoreError::NotFound(_))));
+    store.revoke_token("zhangsan", token.id, 700).await.unwrap();
+    assert!(store.token_user("hash-one", 800).await.unwrap().is_none(), "revoked");
+    assert_eq!(store.tokens("zhangsan").await.unwrap()[0].revoked_at, Some(700));
+    assert!(matches!(store.revoke_token("zhangsan", token.id, 900).await, Err(StoreError::NotFound(_))));
+}
+
 /// One instance leads a job at a time: a second try fails while the lead
 /// is held, and succeeds once it is released.
 async fn leadership(store: &impl Store) {
@@ -504,6 +533,7 @@ async fn sqlite_tells_the_story() {
     accounts(&store).await;
     reports(&store).await;
     leadership(&store).await;
+    tokens(&store).await;
     outbox(&store).await;
     // A lease whose holder died (never released) expires.
     use duban_store::Leader;
@@ -523,6 +553,7 @@ async fn postgres_tells_the_story() {
     accounts(&store).await;
     reports(&store).await;
     leadership(&store).await;
+    tokens(&store).await;
     outbox(&store).await;
     drop(store);
     db.drop_database().await;

@@ -799,7 +799,7 @@ macro_rules! impl_store_sql {
                     return Err($crate::StoreError::Conflict(format!("登录名 {} 已被使用", user.login)));
                 }
                 let (id,): (i64,) = ::sqlx::query_as(
-                    "INSERT INTO users (login, name, role, org, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                    "INSERT INTO users (login, name, role, org, password_hash, created_at, email) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
                 )
                 .bind(user.login.as_str())
                 .bind(user.name)
@@ -807,6 +807,7 @@ macro_rules! impl_store_sql {
                 .bind(user.org)
                 .bind(user.password_hash)
                 .bind(user.now)
+                .bind(user.email)
                 .fetch_one(&mut *tx)
                 .await
                 .map_err(db_error)?;
@@ -903,6 +904,95 @@ macro_rules! impl_store_sql {
                 };
                 let user = user_from((id, login, name, role, org, hash, disabled, failed, locked, email))?;
                 Ok(Some($crate::Session { user, csrf, created_at, last_seen }))
+            }
+
+            async fn create_token(
+                &self,
+                login: &str,
+                name: &str,
+                token_hash: &str,
+                now: i64,
+            ) -> Result<$crate::ApiToken, $crate::StoreError> {
+                let mut tx = self.writer.begin().await.map_err(db_error)?;
+                let user: Option<(i64, bool)> = ::sqlx::query_as("SELECT id, disabled FROM users WHERE login = $1")
+                    .bind(login)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                let Some((user_id, disabled)) = user else {
+                    return Err($crate::StoreError::NotFound(format!("用户 {login}")));
+                };
+                if disabled {
+                    return Err($crate::StoreError::Conflict(format!("用户 {login} 已停用")));
+                }
+                let (id,): (i64,) = ::sqlx::query_as(
+                    "INSERT INTO api_tokens (token_hash, user_id, name, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+                )
+                .bind(token_hash)
+                .bind(user_id)
+                .bind(name)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(db_error)?;
+                tx.commit().await.map_err(db_error)?;
+                Ok($crate::ApiToken { id, login: login.to_string(), name: name.to_string(), created_at: now, last_used: None, revoked_at: None })
+            }
+
+            async fn token_user(&self, token_hash: &str, now: i64) -> Result<Option<$crate::User>, $crate::StoreError> {
+                type Row = (i64, String, String, String, Option<String>, String, bool, i64, i64, Option<String>, Option<i64>);
+                let row: Option<Row> = ::sqlx::query_as(
+                    "SELECT u.id, u.login, u.name, u.role, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until, u.email, \
+                     t.last_used FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
+                )
+                .bind(token_hash)
+                .fetch_optional(&self.reader)
+                .await
+                .map_err(db_error)?;
+                let Some((id, login, name, role, org, hash, disabled, failed, locked, email, last_used)) = row else {
+                    return Ok(None);
+                };
+                if last_used.is_none_or(|t| now - t >= 60) {
+                    ::sqlx::query("UPDATE api_tokens SET last_used = $1 WHERE token_hash = $2")
+                        .bind(now)
+                        .bind(token_hash)
+                        .execute(&self.writer)
+                        .await
+                        .map_err(db_error)?;
+                }
+                user_from((id, login, name, role, org, hash, disabled, failed, locked, email)).map(Some)
+            }
+
+            async fn tokens(&self, login: &str) -> Result<Vec<$crate::ApiToken>, $crate::StoreError> {
+                let rows: Vec<(i64, String, String, i64, Option<i64>, Option<i64>)> = ::sqlx::query_as(
+                    "SELECT t.id, u.login, t.name, t.created_at, t.last_used, t.revoked_at FROM api_tokens t \
+                     JOIN users u ON u.id = t.user_id WHERE u.login = $1 ORDER BY t.id DESC",
+                )
+                .bind(login)
+                .fetch_all(&self.reader)
+                .await
+                .map_err(db_error)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, login, name, created_at, last_used, revoked_at)| $crate::ApiToken { id, login, name, created_at, last_used, revoked_at })
+                    .collect())
+            }
+
+            async fn revoke_token(&self, login: &str, id: i64, now: i64) -> Result<(), $crate::StoreError> {
+                let done = ::sqlx::query(
+                    "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL \
+                     AND user_id = (SELECT id FROM users WHERE login = $3)",
+                )
+                .bind(now)
+                .bind(id)
+                .bind(login)
+                .execute(&self.writer)
+                .await
+                .map_err(db_error)?;
+                if done.rows_affected() == 0 {
+                    return Err($crate::StoreError::NotFound(format!("{login} 的有效令牌 {id}")));
+                }
+                Ok(())
             }
 
             async fn touch_session(&self, token_hash: &str, now: i64) -> Result<(), $crate::StoreError> {

@@ -229,6 +229,8 @@ pub struct NewUser<'a> {
     pub name: &'a str,
     pub role: duban_core::AccountRole,
     pub org: Option<&'a str>,
+    /// Where reminders are e-mailed.
+    pub email: Option<&'a str>,
     pub password_hash: &'a str,
     pub now: i64,
 }
@@ -241,6 +243,17 @@ pub struct Session {
     pub csrf: String,
     pub created_at: i64,
     pub last_seen: i64,
+}
+
+/// An API token of an account (the token itself is shown once, never kept).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ApiToken {
+    pub id: i64,
+    pub login: String,
+    pub name: String,
+    pub created_at: i64,
+    pub last_used: Option<i64>,
+    pub revoked_at: Option<i64>,
 }
 
 /// One line of the audit log.
@@ -525,6 +538,26 @@ pub trait Store: Leader + Send + Sync + 'static {
 
     /// Marks a session used at `now`.
     fn touch_session(&self, token_hash: &str, now: i64) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// Gives the account `login` an API token, known by its hash.
+    fn create_token(
+        &self,
+        login: &str,
+        name: &str,
+        token_hash: &str,
+        now: i64,
+    ) -> impl Future<Output = Result<ApiToken, StoreError>> + Send;
+
+    /// The account of a live (not revoked) token, noting its use (at most
+    /// once a minute).
+    fn token_user(&self, token_hash: &str, now: i64) -> impl Future<Output = Result<Option<User>, StoreError>> + Send;
+
+    /// The tokens of an account, newest first, revoked ones included.
+    fn tokens(&self, login: &str) -> impl Future<Output = Result<Vec<ApiToken>, StoreError>> + Send;
+
+    /// Revokes a token of the account `login` (not found when it is not
+    /// theirs or already revoked).
+    fn revoke_token(&self, login: &str, id: i64, now: i64) -> impl Future<Output = Result<(), StoreError>> + Send;
 
     /// Ends a session (logout, or idle too long).
     fn close_session(&self, token_hash: &str) -> impl Future<Output = Result<(), StoreError>> + Send;

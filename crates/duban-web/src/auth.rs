@@ -4,7 +4,9 @@
 //! [`IDLE_TIMEOUT`] without use, asks [`crate::policy`] whether the route
 //! may be used, and for writes checks the CSRF token (a form's `?csrf=`
 //! or the `X-CSRF-Token` header) and that the request comes from this
-//! site. Passwords are hashed with Argon2id.
+//! site. API clients may instead send `Authorization: Bearer <token>`
+//! (a token made on the account page or with `duban token add`); only its
+//! SHA-256 is stored. Passwords are hashed with Argon2id.
 
 use crate::policy::{self, Action};
 use crate::{AppState, WebError};
@@ -37,7 +39,11 @@ pub struct Me {
     pub role: AccountRole,
     pub org: Option<String>,
     pub csrf: String,
+    /// The session's token hash (empty for an API token).
     pub(crate) token_hash: String,
+    /// Signed in with an API token (`Authorization: Bearer`), not a
+    /// cookie: no CSRF check, since nothing is sent by the browser itself.
+    pub(crate) bearer: bool,
 }
 
 /// 32 random bytes as hex: session tokens and CSRF tokens.
@@ -45,6 +51,14 @@ pub fn random_token() -> Result<String, WebError> {
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes).map_err(|_| WebError::internal("no randomness from the system"))?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// A new API token (`duban_` and 64 hex digits) and its hash, which is
+/// what the store keeps.
+pub fn new_api_token() -> Result<(String, String), WebError> {
+    let token = format!("duban_{}", random_token()?);
+    let hash = token_hash(&token);
+    Ok((token, hash))
 }
 
 /// What the store keeps of a session token.
@@ -141,6 +155,7 @@ pub async fn authorize<S: Store>(State(state): State<AppState<S>>, mut req: Requ
                     org: s.user.org,
                     csrf: s.csrf,
                     token_hash: hash,
+                    bearer: false,
                 });
             }
             Ok(Some(_)) => {
@@ -149,6 +164,30 @@ pub async fn authorize<S: Store>(State(state): State<AppState<S>>, mut req: Requ
             }
             Ok(None) => {}
             Err(e) => return with_api(WebError::from(e), api).into_response(),
+        }
+    }
+    // Integrators call the API with a token instead of a session.
+    let bearer =
+        req.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+    if let (None, true, Some(token)) = (&me, api, bearer) {
+        match state.store.token_user(&token_hash(token.trim()), at).await {
+            Ok(Some(u)) if !u.disabled => {
+                me = Some(Me {
+                    login: u.login,
+                    name: u.name,
+                    role: u.role,
+                    org: u.org,
+                    csrf: String::new(),
+                    token_hash: String::new(),
+                    bearer: true,
+                })
+            }
+            Ok(_) => {
+                audit(state.store.as_ref(), None, "token-refused", req.uri().path(), "", client_ip(req.headers()))
+                    .await;
+                return WebError::unauthorized().api().into_response();
+            }
+            Err(e) => return WebError::from(e).api().into_response(),
         }
     }
     let path = req.uri().path().to_string();
@@ -169,7 +208,7 @@ pub async fn authorize<S: Store>(State(state): State<AppState<S>>, mut req: Requ
         return with_api(WebError::forbidden(), api).into_response();
     }
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    if unsafe_method && action != Some(Action::Public) {
+    if unsafe_method && action != Some(Action::Public) && !me.as_ref().is_some_and(|m| m.bearer) {
         let sent = req
             .headers()
             .get("x-csrf-token")

@@ -25,7 +25,7 @@ use std::time::Duration;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
-pub use auth::{IDLE_TIMEOUT, LOCKOUT, MAX_FAILURES, hash_password, token_hash};
+pub use auth::{IDLE_TIMEOUT, LOCKOUT, MAX_FAILURES, hash_password, new_api_token, token_hash};
 pub use error::WebError;
 
 /// Resolves department names during web imports (the registry).

@@ -85,7 +85,12 @@ pub const RULES: &[(Method, &str, Action)] = &[
     (Method::GET, "/admin/audit", Action::Administer),
     (Method::GET, "/admin/outbox", Action::Administer),
     (Method::GET, "/admin/users", Action::Administer),
+    (Method::POST, "/admin/users", Action::Administer),
     (Method::POST, "/admin/users/{login}/{what}", Action::Administer),
+    (Method::GET, "/account", Action::Read),
+    (Method::POST, "/account/password", Action::Read),
+    (Method::POST, "/account/tokens", Action::Read),
+    (Method::POST, "/account/tokens/{id}/revoke", Action::Read),
     (Method::GET, "/inbox", Action::Read),
 ];
 

@@ -41,7 +41,15 @@ fn session_headers(addr: std::net::SocketAddr, headers: &str) -> String {
 async fn add_user<S: Store>(store: &S, login: &str, role: duban_core::AccountRole, org: Option<&str>) {
     let login = duban_core::Login::parse(login).unwrap();
     let hash = duban_web::hash_password(&duban_core::Password::parse(PASSWORD, &login).unwrap()).unwrap();
-    let user = duban_store::NewUser { login: &login, name: login.as_str(), role, org, password_hash: &hash, now: 0 };
+    let user = duban_store::NewUser {
+        login: &login,
+        name: login.as_str(),
+        role,
+        org,
+        email: None,
+        password_hash: &hash,
+        now: 0,
+    };
     store.create_user(&user).await.unwrap();
 }
 
@@ -1649,5 +1657,93 @@ async fn evidence_files_are_checked_and_kept() {
     assert!(late.status == 409 && late.body.contains("不能再添加附件"), "{}", late.body);
     let office_page = request_as(addr, "GET", &format!("/assignments/{id}"), Some(&office), "").await.body;
     assert!(office_page.contains("会议纪要.pdf"));
+    server.abort();
+}
+
+/// Accounts on the web and API tokens: the administrator creates an
+/// account (field errors keep what was typed) and sets a new password; the
+/// person changes their own password (every session ends) and makes an API
+/// token, which works on the API only, without CSRF, until revoked.
+#[tokio::test]
+async fn accounts_and_tokens_on_the_web() {
+    use duban_core::AccountRole;
+    let store = Arc::new(SqliteStore::connect("sqlite::memory:").await.unwrap());
+    add_user(store.as_ref(), "admin", AccountRole::Admin, None).await;
+    let table = "市级分工表\n一、营商环境\n（一）审批改革\n1.推行一网通办。（市政务服务局牵头）\n";
+    let plan =
+        store.import_plan("市级", "t.txt", &parse(table.as_bytes(), &Options::default()).unwrap(), true).await.unwrap();
+    let id = store.statuses(plan.plan_id, 1, None).await.unwrap()[0].assignment_id;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(duban_web::serve(listener, store.clone(), Arc::new(duban_core::WrittenName)));
+    let admin = session_of(addr, "admin", PASSWORD).await.unwrap();
+    let post_as = |who: &(String, String), path: &str, fields: &[(&str, &str)]| {
+        let headers = format!("Cookie: none=1; {}\r\nX-CSRF-Token: {}\r\n", who.0, who.1);
+        let body = serde_urlencoded::to_string(fields).unwrap();
+        let path = path.to_string();
+        async move { send_with(addr, "POST", &path, &headers, body.as_bytes()).await }
+    };
+    let new = |password: &'static str, org: &'static str| {
+        vec![("login", "zhaoliu"), ("name", "赵六"), ("role", "liaison"), ("org", org), ("password", password)]
+    };
+
+    let weak = post_as(&admin, "/admin/users", &new("short", "市政务服务局")).await;
+    assert_eq!(weak.status, 400);
+    assert!(weak.body.contains("初始密码：") && weak.body.contains("value=\"zhaoliu\""), "{}", weak.body);
+    let no_org = post_as(&admin, "/admin/users", &new("Strong-Pass-2026", "")).await;
+    assert!(no_org.status == 400 && no_org.body.contains("部门联络员须填写所在部门"));
+    assert_eq!(post_as(&admin, "/admin/users", &new("Strong-Pass-2026", "市政务服务局")).await.status, 303);
+    assert_eq!(post_as(&admin, "/admin/users", &new("Strong-Pass-2026", "市政务服务局")).await.status, 409);
+    let created = store.user("zhaoliu").await.unwrap().unwrap();
+    assert_eq!((created.role, created.org.as_deref()), (AccountRole::Liaison, Some("市政务服务局")));
+
+    // The person changes their own password: the current one is asked for.
+    let zl = session_of(addr, "zhaoliu", "Strong-Pass-2026").await.unwrap();
+    let change = |current: &'static str, new: &'static str, repeat: &'static str| {
+        vec![("current", current), ("new", new), ("repeat", repeat)]
+    };
+    let wrong =
+        post_as(&zl, "/account/password", &change("Wrong-Pass-2026", "Newer-Pass-2027", "Newer-Pass-2027")).await;
+    assert!(wrong.status == 400 && wrong.body.contains("当前密码不对"));
+    let differ =
+        post_as(&zl, "/account/password", &change("Strong-Pass-2026", "Newer-Pass-2027", "Newer-Pass-2028")).await;
+    assert!(differ.status == 400 && differ.body.contains("两次输入的新密码不一致"));
+    let weak = post_as(&zl, "/account/password", &change("Strong-Pass-2026", "weakweak", "weakweak")).await;
+    assert!(weak.status == 400 && weak.body.contains("新密码："));
+    let changed =
+        post_as(&zl, "/account/password", &change("Strong-Pass-2026", "Newer-Pass-2027", "Newer-Pass-2027")).await;
+    assert_eq!((changed.status, changed.header("location")), (303, Some("/login?changed=1")));
+    assert_eq!(request_as(addr, "GET", "/account", Some(&zl), "").await.status, 303, "the old session ended");
+    assert!(session_of(addr, "zhaoliu", "Strong-Pass-2026").await.is_err());
+    let zl = session_of(addr, "zhaoliu", "Newer-Pass-2027").await.unwrap();
+
+    // An API token: shown once, then good for the API (writes without CSRF), not for pages.
+    let made = post_as(&zl, "/account/tokens", &[("name", "统计系统对接")]).await;
+    assert_eq!(made.status, 200);
+    let token = made.body.split("id=\"new-token\">").nth(1).unwrap().split('<').next().unwrap().to_string();
+    assert!(token.starts_with("duban_") && token.len() == 70, "{token}");
+    assert!(!request_as(addr, "GET", "/account", Some(&zl), "").await.body.contains(&token), "shown once");
+    let bearer = format!("Authorization: Bearer {token}\r\n");
+    assert_eq!(get_with(addr, "/api/v1/plans", &bearer).await.status, 200);
+    let signed = send_with(addr, "POST", &format!("/api/v1/assignments/{id}/acknowledge"), &bearer, b"").await;
+    assert_eq!(signed.status, 200, "{}", signed.body);
+    assert_eq!(get_with(addr, "/account", &bearer).await.status, 303, "pages need a session");
+    assert_eq!(get_with(addr, "/api/v1/plans", "Authorization: Bearer duban_forged\r\n").await.status, 401);
+    let listed = request_as(addr, "GET", "/account", Some(&zl), "").await.body;
+    let token_id = listed.split("/account/tokens/").nth(1).unwrap().split('/').next().unwrap().to_string();
+    assert_eq!(post_as(&zl, &format!("/account/tokens/{token_id}/revoke"), &[]).await.status, 303);
+    assert_eq!(get_with(addr, "/api/v1/plans", &bearer).await.status, 401, "revoked");
+    assert!(request_as(addr, "GET", "/account", Some(&zl), "").await.body.contains("已吊销"));
+
+    // The administrator sets a new password: checked, and the sessions end.
+    let weak = post_as(&admin, "/admin/users/zhaoliu/password", &[("password", "short")]).await;
+    assert!(weak.status == 400 && weak.body.contains("zhaoliu 的新密码"));
+    assert_eq!(post_as(&admin, "/admin/users/zhaoliu/password", &[("password", "Reset-Pass-2026")]).await.status, 303);
+    assert_eq!(request_as(addr, "GET", "/account", Some(&zl), "").await.status, 303);
+    assert!(session_of(addr, "zhaoliu", "Reset-Pass-2026").await.is_ok());
+    let log = store.audit_log(duban_store::Page::first(100)).await.unwrap().items;
+    for action in ["user-add", "password-change", "token-add", "token-revoke", "token-refused", "user-passwd"] {
+        assert!(log.iter().any(|e| e.action == action), "{action} audited");
+    }
     server.abort();
 }

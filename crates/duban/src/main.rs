@@ -42,7 +42,7 @@ enum Command {
     Migrate(DatabaseArgs),
     /// 启动网页服务与 JSON API（/api/v1）。
     Serve(ServeArgs),
-    /// 账户：添加、改密码、停用、启用、列出（密码从标准输入读取）。
+    /// 账户：添加、改密码、停用、启用、列出（密码从标准输入读取）；API 令牌。
     #[command(subcommand)]
     User(UserCommand),
     /// 演示：新建一个 SQLite 数据库，导入内置的山东分工表样例，在 127.0.0.1:8080 启动服务。
@@ -179,6 +179,28 @@ enum UserCommand {
         #[command(flatten)]
         database: DatabaseArgs,
     },
+    /// 为用户新建 API 令牌（系统对接用，请求头 Authorization: Bearer 令牌），令牌只显示这一次。
+    Token {
+        login: String,
+        /// 令牌用途，如“统计系统对接”。
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// 列出用户的 API 令牌（含已吊销的）。
+    Tokens {
+        login: String,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// 吊销用户的一个 API 令牌（编号见 duban user tokens）。
+    Revoke {
+        login: String,
+        id: i64,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
 }
 
 impl UserCommand {
@@ -188,7 +210,10 @@ impl UserCommand {
             | UserCommand::Passwd { database, .. }
             | UserCommand::Disable { database, .. }
             | UserCommand::Enable { database, .. }
-            | UserCommand::List { database } => database.url.as_deref(),
+            | UserCommand::List { database }
+            | UserCommand::Token { database, .. }
+            | UserCommand::Tokens { database, .. }
+            | UserCommand::Revoke { database, .. } => database.url.as_deref(),
         }
     }
 }

@@ -181,7 +181,15 @@ impl AsyncStoreFn<()> for DemoAccounts {
             let hash = duban_web::hash_password(&password).map_err(anyhow::Error::msg)?;
             let now = crate::registry::now();
             store
-                .create_user(&duban_store::NewUser { login: &login, name, role, org, password_hash: &hash, now })
+                .create_user(&duban_store::NewUser {
+                    login: &login,
+                    name,
+                    role,
+                    org,
+                    email: None,
+                    password_hash: &hash,
+                    now,
+                })
                 .await?;
             println!("  {login:<8} {}{}", role.label_zh(), org.map(|o| format!("（{o}）")).unwrap_or_default());
         }

@@ -1,5 +1,5 @@
-//! `duban user add|passwd|disable|enable|list`: accounts from the command
-//! line. Passwords are read from standard input (one line), never from
+//! `duban user add|passwd|disable|enable|list|token|tokens|revoke`:
+//! accounts and their API tokens from the command line. Passwords are read from standard input (one line), never from
 //! arguments, so they stay out of shell history and process lists.
 
 use crate::UserCommand;
@@ -36,14 +36,13 @@ impl AsyncStoreFn<()> for Run {
                 let password = read_password(&login)?;
                 let hash = duban_web::hash_password(&password).map_err(anyhow::Error::msg)?;
                 let name = name.unwrap_or_else(|| login.to_string());
-                let user = NewUser { login: &login, name: &name, role, org: org.as_deref(), password_hash: &hash, now };
                 if let Some(bad) = email.as_deref().filter(|e| !e.contains('@') || e.contains(char::is_whitespace)) {
                     bail!("电子邮箱「{bad}」格式不对");
                 }
+                let email = email.as_deref();
+                let user =
+                    NewUser { login: &login, name: &name, role, org: org.as_deref(), email, password_hash: &hash, now };
                 store.create_user(&user).await?;
-                if let Some(email) = email.as_deref() {
-                    store.set_email(login.as_str(), Some(email)).await?;
-                }
                 println!("已创建用户 {login}（{}）", role.label_zh());
             }
             UserCommand::Passwd { login, .. } => {
@@ -60,6 +59,29 @@ impl AsyncStoreFn<()> for Run {
             UserCommand::Enable { login, .. } => {
                 store.set_disabled(&login, false).await?;
                 println!("已启用用户 {login}");
+            }
+            UserCommand::Token { login, name, .. } => {
+                let (token, hash) = duban_web::new_api_token().map_err(|e| anyhow::anyhow!("{e:?}"))?;
+                let made = store.create_token(&login.trim().to_ascii_lowercase(), name.trim(), &hash, now).await?;
+                eprintln!("已为 {} 新建 API 令牌（编号 {}，{}），只显示这一次：", made.login, made.id, made.name);
+                println!("{token}");
+            }
+            UserCommand::Tokens { login, .. } => {
+                println!("编号\t用途\t创建时间\t最近使用\t状态");
+                let when = |t: i64| {
+                    duban_core::DateTime::from_timestamp(t, 0)
+                        .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+                        .unwrap_or_default()
+                };
+                for t in store.tokens(&login.trim().to_ascii_lowercase()).await? {
+                    let state = if t.revoked_at.is_some() { "已吊销" } else { "有效" };
+                    let used = t.last_used.map(when).unwrap_or_default();
+                    println!("{}\t{}\t{}\t{used}\t{state}", t.id, t.name, when(t.created_at));
+                }
+            }
+            UserCommand::Revoke { login, id, .. } => {
+                store.revoke_token(&login.trim().to_ascii_lowercase(), id, now).await?;
+                println!("已吊销 {login} 的 API 令牌 {id}");
             }
             UserCommand::List { .. } => {
                 println!("登录名\t姓名\t角色\t部门\t邮箱\t状态");

@@ -258,6 +258,17 @@ fn accounts_from_the_command_line() {
     assert!(run(&["user", "passwd", "zhangsan"], "Another-Pass-2026\n").status.success());
     let missing = run(&["user", "passwd", "nobody"], "Another-Pass-2026\n");
     assert!(String::from_utf8_lossy(&missing.stderr).contains("nobody"));
+    // API tokens: printed once on stdout, listed, revoked.
+    let made = run(&["user", "token", "zhangsan", "--name", "统计系统对接"], "");
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    let token = String::from_utf8(made.stdout).unwrap();
+    assert!(token.trim().starts_with("duban_") && token.trim().len() == 70, "{token}");
+    let tokens = String::from_utf8(run(&["user", "tokens", "zhangsan"], "").stdout).unwrap();
+    assert!(tokens.contains("统计系统对接") && tokens.contains("有效"), "{tokens}");
+    let id = tokens.lines().nth(1).unwrap().split('\t').next().unwrap().to_string();
+    assert!(run(&["user", "revoke", "zhangsan", &id], "").status.success());
+    assert!(String::from_utf8(run(&["user", "tokens", "zhangsan"], "").stdout).unwrap().contains("已吊销"));
+    assert!(!run(&["user", "revoke", "zhangsan", &id], "").status.success(), "already revoked");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -15,6 +15,12 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use duban_store::{AuditEvent, Store};
 
+mod profile;
+mod users;
+
+pub use profile::{change_password, create_token, revoke_token, show as profile};
+pub use users::{change as change_user, create as create_user, list as users};
+
 #[derive(Template)]
 #[template(path = "account/login.html")]
 struct LoginPage {
@@ -22,12 +28,16 @@ struct LoginPage {
     login: String,
     next: String,
     error: String,
+    /// Arrived here after changing the password.
+    changed: bool,
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct LoginParams {
     #[serde(default)]
     pub next: String,
+    #[serde(default)]
+    pub changed: String,
 }
 
 /// Only paths of this site: `/x`, never `//host` or `https://…`.
@@ -36,7 +46,8 @@ fn safe_next(next: &str) -> &str {
 }
 
 pub async fn form(tr: Tr, QueryOf(p): PageQuery<LoginParams>) -> Result<Html<String>, WebError> {
-    render(LoginPage { tr, login: String::new(), next: safe_next(&p.next).to_string(), error: String::new() })
+    let changed = !p.changed.is_empty();
+    render(LoginPage { tr, login: String::new(), next: safe_next(&p.next).to_string(), error: String::new(), changed })
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -60,7 +71,7 @@ pub async fn login<S: Store>(
     let login = form.login.trim().to_ascii_lowercase();
     let next = safe_next(&form.next).to_string();
     let refuse = |tr: Tr, error: String| -> Result<Response, WebError> {
-        let page = render(LoginPage { tr, login: login.clone(), next: next.clone(), error })?;
+        let page = render(LoginPage { tr, login: login.clone(), next: next.clone(), error, changed: false })?;
         Ok((StatusCode::UNAUTHORIZED, page).into_response())
     };
     let wrong = "登录名或密码错误".to_string();
@@ -153,40 +164,4 @@ pub async fn audit_log<S: Store>(
     let page = state.store.audit_log(p.page()).await?;
     let limit = p.limit.map(|l| l.to_string()).unwrap_or_default();
     render(AuditPage { tr, events: page.items, next: next_link("/admin/audit", &[("limit", &limit)], page.next) })
-}
-
-#[derive(Template)]
-#[template(path = "account/users.html")]
-struct UsersPage {
-    tr: Tr,
-    users: Vec<duban_store::User>,
-    now: i64,
-}
-
-/// `GET /admin/users`: every account, its role, department, e-mail and state.
-pub async fn users<S: Store>(State(state): State<AppState<S>>, tr: Tr) -> Result<Html<String>, WebError> {
-    let users = state.store.users().await?;
-    render(UsersPage { tr, users, now: crate::clock::now() })
-}
-
-/// `POST /admin/users/{login}/disable` and `…/enable`: the account's
-/// sessions end when it is disabled; both are audited.
-pub async fn set_disabled<S: Store>(
-    State(state): State<AppState<S>>,
-    tr: Tr,
-    axum::extract::Path((login, what)): axum::extract::Path<(String, String)>,
-) -> Result<Response, WebError> {
-    let disabled = match what.as_str() {
-        "disable" => true,
-        "enable" => false,
-        _ => return Err(WebError::not_found("只能停用或启用")),
-    };
-    let me = tr.me.as_ref().map(|m| m.login.as_str());
-    if disabled && me == Some(login.as_str()) {
-        return Err(WebError::bad_request("不能停用自己的账户"));
-    }
-    state.store.set_disabled(&login, disabled).await?;
-    auth::audit(state.store.as_ref(), me, if disabled { "user-disable" } else { "user-enable" }, &login, "", None)
-        .await;
-    Ok(Redirect::to("/admin/users").into_response())
 }
