@@ -1,6 +1,6 @@
 -- wrk script for bench/supervision.sh: every request submits a new
 -- progress report (a fresh period of one of the department's assignments),
--- as the department's liaison. Each run (DUBAN_RUN: 0, 1) and each wrk
+-- as the department's liaison. Each run (DUBAN_RUN: 0 to 8) and each wrk
 -- thread take their own range of periods (years), so no two requests
 -- write the same report.
 -- Environment: DUBAN_IDS (file of assignment ids, one per line),
@@ -17,7 +17,7 @@ function init(args)
     ids[#ids + 1] = line
   end
   counter = 0
-  base = 1000 + tonumber(os.getenv("DUBAN_RUN") or "0") * 4000 + tid * 2000
+  base = 1000 + tonumber(os.getenv("DUBAN_RUN") or "0") * 1000 + tid * 500
   wrk.headers["Cookie"] = os.getenv("DUBAN_COOKIE")
   wrk.headers["X-CSRF-Token"] = os.getenv("DUBAN_CSRF")
   wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"

@@ -12,7 +12,9 @@
 #     (each request a new report; durable commits: SQLite synchronous=FULL,
 #     PostgreSQL's default synchronous_commit=on).
 # PostgreSQL: the database duban_bench on 127.0.0.1:5432 is dropped and
-# made afresh. Needs wrk (apt-get install wrk).
+# made afresh. DUBAN_BENCH_KEEP=1 keeps the filled database (SQLite:
+# /tmp/duban-supervision.db) and DUBAN_BENCH_REUSE=1 measures it again
+# without filling. Needs wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BACKEND="${1:-sqlite}"
@@ -21,26 +23,32 @@ REPORTS="${3:-10}"
 DURATION="${4:-10s}"
 PORT=18766
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+KEEP="${DUBAN_BENCH_KEEP:-}${DUBAN_BENCH_REUSE:-}"
 case "$BACKEND" in
-  sqlite) DB="/tmp/duban-supervision-$$.db"; URL="sqlite://$DB" ;;
-  postgres)
-    DB=""; URL="postgres://postgres@127.0.0.1:5432/duban_bench"
-    psql -q -h 127.0.0.1 -U postgres -d test -c "DROP DATABASE IF EXISTS duban_bench WITH (FORCE)" -c "CREATE DATABASE duban_bench" ;;
+  sqlite) DB="/tmp/duban-supervision-$$.db"; [ -n "$KEEP" ] && DB=/tmp/duban-supervision.db; URL="sqlite://$DB" ;;
+  postgres) DB=""; URL="postgres://postgres@127.0.0.1:5432/duban_bench" ;;
   *) echo "backend: sqlite or postgres" >&2; exit 2 ;;
 esac
 
 cargo build --release -q -p duban --bin duban
-cargo build --release -q -p duban-web --example load_data
-target/release/examples/load_data "$URL" "$PLANS" "$REPORTS"
-printf '%s\n' 'Load-Test-2026!' | target/release/duban user add office --role supervisor --database "$URL" >/dev/null
-printf '%s\n' 'Load-Test-2026!' | target/release/duban user add w7 --role liaison --org 市第7局 --database "$URL" >/dev/null
+if [ -z "${DUBAN_BENCH_REUSE:-}" ]; then
+  cargo build --release -q -p duban-web --example load_data
+  if [ "$BACKEND" = postgres ]; then
+    psql -q -h 127.0.0.1 -U postgres -d test -c "DROP DATABASE IF EXISTS duban_bench WITH (FORCE)" -c "CREATE DATABASE duban_bench"
+  else
+    rm -f "$DB" "$DB-wal" "$DB-shm"
+  fi
+  target/release/examples/load_data "$URL" "$PLANS" "$REPORTS"
+  printf '%s\n' 'Load-Test-2026!' | target/release/duban user add office --role supervisor --database "$URL" >/dev/null
+  printf '%s\n' 'Load-Test-2026!' | target/release/duban user add w7 --role liaison --org 市第7局 --database "$URL" >/dev/null
+fi
 LOG="/tmp/duban-supervision-$$.log"
 CONFIG="/tmp/duban-supervision-$$.toml"
 IDS="/tmp/duban-supervision-$$.ids"
 printf '[reminders]\nenabled = false\n' > "$CONFIG"
 target/release/duban --config "$CONFIG" serve --database "$URL" --bind "127.0.0.1:$PORT" 2>"$LOG" &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; rm -f "$LOG" "$CONFIG" "$IDS"; [ -n "$DB" ] && rm -f "$DB" "$DB-wal" "$DB-shm"' EXIT
+trap 'kill $SERVER 2>/dev/null; rm -f "$LOG" "$CONFIG" "$IDS"; [ -n "$DB" ] && [ -z "$KEEP" ] && rm -f "$DB" "$DB-wal" "$DB-shm"' EXIT
 for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$PORT/login" && break; sleep 0.2; done
 kill -0 $SERVER 2>/dev/null || { echo "the server did not start:" >&2; tail -5 "$LOG" >&2; exit 1; }
 session() {
@@ -58,7 +66,14 @@ curl -s -H "Cookie: $W7" "http://127.0.0.1:$PORT/api/v1/departments/$(enc 市第
   | python3 -c 'import json,sys;[print(e["assignment_id"]) for e in json.load(sys.stdin)["items"]]' > "$IDS"
 
 DASH="/plans/$((PLANS / 2))/dashboard"
-echo "== dashboard page of one plan ($(curl -s -H "Cookie: $OFFICE" "http://127.0.0.1:$PORT$DASH" | wc -c) bytes)"
+# The first request computes the dashboard (the plan's statuses and every
+# report of its assignments); later ones are served from memory while the
+# plan's reports stamp is unchanged.
+for p in $((PLANS / 2)) $((PLANS / 3)) $((PLANS / 4)); do
+  curl -s -o /dev/null -w "== dashboard of plan $p computed (first request): %{time_total} s, %{size_download} bytes\n" \
+    -H "Cookie: $OFFICE" "http://127.0.0.1:$PORT/plans/$p/dashboard"
+done
+echo "== dashboard page of one plan, served from memory"
 wrk -t2 -c4 -d1s -H "Cookie: $OFFICE" "http://127.0.0.1:$PORT$DASH" >/dev/null
 for c in 16 4; do
   echo "-- concurrency $c"
@@ -67,7 +82,8 @@ done
 echo "== report submission ($(wc -l < "$IDS") assignments of 市第7局, a new report per request)"
 for c in 16 4; do
   echo "-- concurrency $c"
-  DUBAN_IDS="$IDS" DUBAN_COOKIE="$W7" DUBAN_CSRF="$W7_CSRF" DUBAN_RUN=$((c == 16 ? 0 : 1)) \
+  # Each run its own periods (a reused database already holds earlier runs').
+  DUBAN_IDS="$IDS" DUBAN_COOKIE="$W7" DUBAN_CSRF="$W7_CSRF" DUBAN_RUN=$(( (c == 16 ? 0 : 1) + ${DUBAN_BENCH_RUN:-0} )) \
     wrk -t2 -c$c -d"$DURATION" --latency -s bench/submit.lua "http://127.0.0.1:$PORT" | grep -E "Requests/sec|50%|99%|Non-2xx|requests in"
 done
 echo "== dashboard again, after the submissions"
