@@ -5,12 +5,20 @@
 
 use std::fmt;
 
-/// What an account may do, from most to least.
+/// What an account may do. With the separation of the three
+/// administrators (三员分立) switched on, the system administrator keeps
+/// accounts and settings, the security administrator alone disables and
+/// enables accounts, and the security auditor alone reads the audit log;
+/// switched off, the system administrator does all three.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum AccountRole {
     /// Accounts, settings, the audit log, and everything a supervisor does.
     Admin,
+    /// The security administrator (安全管理员): disables and enables accounts.
+    Security,
+    /// The security auditor (安全审计员): reads and exports the audit log.
+    Auditor,
     /// The supervising office: imports, corrects, publishes, reviews.
     Supervisor,
     /// A department's liaison: its own department's measures and reports.
@@ -20,12 +28,20 @@ pub enum AccountRole {
 }
 
 impl AccountRole {
-    pub const ALL: [AccountRole; 4] =
-        [AccountRole::Admin, AccountRole::Supervisor, AccountRole::Liaison, AccountRole::Viewer];
+    pub const ALL: [AccountRole; 6] = [
+        AccountRole::Admin,
+        AccountRole::Security,
+        AccountRole::Auditor,
+        AccountRole::Supervisor,
+        AccountRole::Liaison,
+        AccountRole::Viewer,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             AccountRole::Admin => "admin",
+            AccountRole::Security => "security",
+            AccountRole::Auditor => "auditor",
             AccountRole::Supervisor => "supervisor",
             AccountRole::Liaison => "liaison",
             AccountRole::Viewer => "viewer",
@@ -39,6 +55,8 @@ impl AccountRole {
     pub fn label_zh(self) -> &'static str {
         match self {
             AccountRole::Admin => "系统管理员",
+            AccountRole::Security => "安全管理员",
+            AccountRole::Auditor => "安全审计员",
             AccountRole::Supervisor => "督办人员",
             AccountRole::Liaison => "部门联络员",
             AccountRole::Viewer => "查阅人员",

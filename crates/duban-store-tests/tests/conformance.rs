@@ -201,6 +201,12 @@ async fn accounts(store: &impl Store) {
         (id, AccountRole::Liaison, Some("山东省知识产权局"), false)
     );
     assert!(store.user("nobody").await.unwrap().is_none());
+    // The security administrator and the auditor come back as such.
+    for (name, role) in [("anquan", AccountRole::Security), ("shenji", AccountRole::Auditor)] {
+        let login = Login::parse(name).unwrap();
+        store.create_user(&duban_store::NewUser { login: &login, role, org: None, ..new.clone() }).await.unwrap();
+        assert_eq!(store.user(name).await.unwrap().unwrap().role, role);
+    }
 
     assert_eq!(store.login_failed(id, None).await.unwrap(), 1);
     assert_eq!(store.login_failed(id, Some(9_999)).await.unwrap(), 2);
@@ -224,7 +230,7 @@ async fn accounts(store: &impl Store) {
     assert!(store.session("hash-3").await.unwrap().is_none());
     assert!(store.user("wang.wu").await.unwrap().unwrap().disabled);
     assert!(matches!(store.set_disabled("nobody", true).await, Err(StoreError::NotFound(_))));
-    assert_eq!(store.users().await.unwrap().len(), 1);
+    assert_eq!(store.users().await.unwrap().len(), 3);
 
     // The audit log: appended, read newest first in pages.
     for k in 0..5 {

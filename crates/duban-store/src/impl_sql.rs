@@ -799,15 +799,23 @@ macro_rules! impl_store_sql {
                     return Err($crate::StoreError::Conflict(format!("登录名 {} 已被使用", user.login)));
                 }
                 let (id,): (i64,) = ::sqlx::query_as(
-                    "INSERT INTO users (login, name, role, org, password_hash, created_at, email) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                    "INSERT INTO users (login, name, role, org, password_hash, created_at, email, duty) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
                 )
                 .bind(user.login.as_str())
                 .bind(user.name)
-                .bind(user.role.as_str())
+                .bind(match user.role {
+                    ::duban_core::AccountRole::Security | ::duban_core::AccountRole::Auditor => "admin",
+                    other => other.as_str(),
+                })
                 .bind(user.org)
                 .bind(user.password_hash)
                 .bind(user.now)
                 .bind(user.email)
+                .bind(match user.role {
+                    ::duban_core::AccountRole::Security => Some("security"),
+                    ::duban_core::AccountRole::Auditor => Some("audit"),
+                    _ => None,
+                })
                 .fetch_one(&mut *tx)
                 .await
                 .map_err(db_error)?;
@@ -816,7 +824,7 @@ macro_rules! impl_store_sql {
             }
 
             async fn user(&self, login: &str) -> Result<Option<$crate::User>, $crate::StoreError> {
-                let row: Option<UserRow> = ::sqlx::query_as("SELECT u.id, u.login, u.name, u.role, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until, u.email FROM users u WHERE u.login = $1")
+                let row: Option<UserRow> = ::sqlx::query_as("SELECT u.id, u.login, u.name, CASE u.duty WHEN 'security' THEN 'security' WHEN 'audit' THEN 'auditor' ELSE u.role END, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until, u.email FROM users u WHERE u.login = $1")
                     .bind(login.trim().to_ascii_lowercase())
                     .fetch_optional(&self.writer)
                     .await
@@ -825,7 +833,7 @@ macro_rules! impl_store_sql {
             }
 
             async fn users(&self) -> Result<Vec<$crate::User>, $crate::StoreError> {
-                let rows: Vec<UserRow> = ::sqlx::query_as("SELECT u.id, u.login, u.name, u.role, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until, u.email FROM users u ORDER BY u.login")
+                let rows: Vec<UserRow> = ::sqlx::query_as("SELECT u.id, u.login, u.name, CASE u.duty WHEN 'security' THEN 'security' WHEN 'audit' THEN 'auditor' ELSE u.role END, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until, u.email FROM users u ORDER BY u.login")
                     .fetch_all(&self.reader)
                     .await
                     .map_err(db_error)?;
@@ -892,7 +900,7 @@ macro_rules! impl_store_sql {
             async fn session(&self, token_hash: &str) -> Result<Option<$crate::Session>, $crate::StoreError> {
                 type Row = (i64, String, String, String, Option<String>, String, bool, i64, i64, Option<String>, String, i64, i64);
                 let row: Option<Row> = ::sqlx::query_as(
-                    "SELECT u.id, u.login, u.name, u.role, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until, u.email, \
+                    "SELECT u.id, u.login, u.name, CASE u.duty WHEN 'security' THEN 'security' WHEN 'audit' THEN 'auditor' ELSE u.role END, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until, u.email, \
                      s.csrf, s.created_at, s.last_seen FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
                 )
                 .bind(token_hash)
@@ -942,7 +950,7 @@ macro_rules! impl_store_sql {
             async fn token_user(&self, token_hash: &str, now: i64) -> Result<Option<$crate::User>, $crate::StoreError> {
                 type Row = (i64, String, String, String, Option<String>, String, bool, i64, i64, Option<String>, Option<i64>);
                 let row: Option<Row> = ::sqlx::query_as(
-                    "SELECT u.id, u.login, u.name, u.role, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until, u.email, \
+                    "SELECT u.id, u.login, u.name, CASE u.duty WHEN 'security' THEN 'security' WHEN 'audit' THEN 'auditor' ELSE u.role END, u.org, u.password_hash, u.disabled, u.failed_logins, u.locked_until, u.email, \
                      t.last_used FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
                 )
                 .bind(token_hash)

@@ -44,6 +44,8 @@ pub struct Me {
     /// Signed in with an API token (`Authorization: Bearer`), not a
     /// cookie: no CSRF check, since nothing is sent by the browser itself.
     pub(crate) bearer: bool,
+    /// The server separates the three administrators' duties (三员分立).
+    pub(crate) separated: bool,
 }
 
 /// 32 random bytes as hex: session tokens and CSRF tokens.
@@ -156,6 +158,7 @@ pub async fn authorize<S: Store>(State(state): State<AppState<S>>, mut req: Requ
                     csrf: s.csrf,
                     token_hash: hash,
                     bearer: false,
+                    separated: state.separation_of_duties,
                 });
             }
             Ok(Some(_)) => {
@@ -180,6 +183,7 @@ pub async fn authorize<S: Store>(State(state): State<AppState<S>>, mut req: Requ
                     csrf: String::new(),
                     token_hash: String::new(),
                     bearer: true,
+                    separated: state.separation_of_duties,
                 })
             }
             Ok(_) => {
@@ -193,7 +197,7 @@ pub async fn authorize<S: Store>(State(state): State<AppState<S>>, mut req: Requ
     let path = req.uri().path().to_string();
     let ip = client_ip(req.headers());
     let role = me.as_ref().map(|m| m.role);
-    let allowed = action.is_some_and(|a| policy::allows(role, a));
+    let allowed = action.is_some_and(|a| policy::allows_with(role, a, state.separation_of_duties));
     if !allowed {
         if me.is_none() && action.is_some() {
             if api {

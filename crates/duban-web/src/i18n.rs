@@ -129,9 +129,25 @@ impl Tr {
         crate::policy::allows(self.me.as_ref().map(|m| m.role), crate::policy::Action::ManagePlans)
     }
 
-    /// Whether the account administers (accounts, audit log).
+    /// Whether the account may perform `action` on this server.
+    pub fn may(&self, action: crate::policy::Action) -> bool {
+        let me = self.me.as_ref();
+        crate::policy::allows_with(me.map(|m| m.role), action, me.is_some_and(|m| m.separated))
+    }
+
+    /// Whether the account administers (creates accounts, sets passwords, the outbox).
     pub fn administers(&self) -> bool {
-        crate::policy::allows(self.me.as_ref().map(|m| m.role), crate::policy::Action::Administer)
+        self.may(crate::policy::Action::Administer)
+    }
+
+    /// Whether the account disables and enables accounts.
+    pub fn secures(&self) -> bool {
+        self.may(crate::policy::Action::Secure)
+    }
+
+    /// Whether the account reads the audit log.
+    pub fn audits(&self) -> bool {
+        self.may(crate::policy::Action::Audit)
     }
 }
 
@@ -353,6 +369,9 @@ const EN: &[(&str, &str)] = &[
     ("保存报送周期", "Save reporting cycle"),
     ("应报送的报告", "Reports owed"),
     ("我的账户", "My account"),
+    ("安全管理员", "security administrator"),
+    ("安全审计员", "security auditor"),
+    ("导出 CSV", "Export CSV"),
     ("修改密码", "Change password"),
     ("当前密码", "Current password"),
     (

@@ -42,6 +42,8 @@ pub struct AppState<S> {
     /// Computed dashboards, current while their plan's reports stamp is.
     /// The largest evidence file, in megabytes (the upload limit).
     pub upload_limit_mb: usize,
+    /// The three administrators' duties are separated (三员分立).
+    pub separation_of_duties: bool,
     pub(crate) dashboards: Arc<cache::StampedCache<routes::dashboard::Standing>>,
     /// Whether the session cookie is marked `Secure` (served over HTTPS).
     pub secure_cookies: bool,
@@ -61,6 +63,7 @@ impl<S> Clone for AppState<S> {
             plans: self.plans.clone(),
             dashboards: self.dashboards.clone(),
             upload_limit_mb: self.upload_limit_mb,
+            separation_of_duties: self.separation_of_duties,
             secure_cookies: self.secure_cookies,
             lights: self.lights,
             circular_template: self.circular_template.clone(),
@@ -90,6 +93,10 @@ pub struct Settings {
     pub circular_template: String,
     /// Reminders and urging.
     pub reminders: reminders::ReminderSettings,
+    /// Separate the three administrators' duties (三员分立): accounts to
+    /// the system administrator, disabling to the security administrator,
+    /// the audit log to the security auditor.
+    pub separation_of_duties: bool,
 }
 
 impl Default for Settings {
@@ -102,6 +109,7 @@ impl Default for Settings {
             lights: duban_core::LightRules::default(),
             circular_template: CIRCULAR_TEMPLATE.to_string(),
             reminders: reminders::ReminderSettings::default(),
+            separation_of_duties: false,
         }
     }
 }
@@ -129,6 +137,7 @@ pub fn app_with<S: Store>(
         plans: Arc::new(cache::PlanCache::new(settings.cached_plans)),
         dashboards: Arc::new(cache::StampedCache::new(settings.cached_plans)),
         upload_limit_mb: (settings.body_limit >> 20).max(1),
+        separation_of_duties: settings.separation_of_duties,
         secure_cookies: settings.secure_cookies,
         lights: settings.lights,
         circular_template: settings.circular_template.as_str().into(),

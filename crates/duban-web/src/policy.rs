@@ -22,12 +22,26 @@ pub enum Action {
     Review,
     /// Import, review, correct and publish plans (drafts included).
     ManagePlans,
-    /// Accounts and the audit log.
+    /// Create accounts, set passwords; the outbox of failed messages.
     Administer,
+    /// Disable and enable accounts.
+    Secure,
+    /// See the list of accounts (those who administer or secure them).
+    SeeAccounts,
+    /// Read and export the audit log.
+    Audit,
 }
 
-/// Whether a role (or an anonymous request, `None`) may perform an action.
+/// Whether a role (or an anonymous request, `None`) may perform an action,
+/// without the separation of the three administrators.
 pub fn allows(role: Option<AccountRole>, action: Action) -> bool {
+    allows_with(role, action, false)
+}
+
+/// Whether a role may perform an action; `separated`: the three
+/// administrators' duties are separated (三员分立), so the system
+/// administrator no longer disables accounts nor reads the audit log.
+pub fn allows_with(role: Option<AccountRole>, action: Action, separated: bool) -> bool {
     use AccountRole::*;
     match (action, role) {
         (Action::Public, _) => true,
@@ -37,6 +51,11 @@ pub fn allows(role: Option<AccountRole>, action: Action) -> bool {
         (Action::Review, Some(r)) => matches!(r, Admin | Supervisor),
         (Action::ManagePlans, Some(r)) => matches!(r, Admin | Supervisor),
         (Action::Administer, Some(r)) => r == Admin,
+        (Action::Secure, Some(r)) => r == Security || (r == Admin && !separated),
+        (Action::Audit, Some(r)) => r == Auditor || (r == Admin && !separated),
+        (Action::SeeAccounts, r) => {
+            allows_with(r, Action::Administer, separated) || allows_with(r, Action::Secure, separated)
+        }
     }
 }
 
@@ -82,11 +101,13 @@ pub const RULES: &[(Method, &str, Action)] = &[
     (Method::POST, "/assignments/{id}/review", Action::Review),
     (Method::POST, "/assignments/{id}/attachments", Action::Report),
     (Method::GET, "/attachments/{id}", Action::Read),
-    (Method::GET, "/admin/audit", Action::Administer),
+    (Method::GET, "/admin/audit", Action::Audit),
+    (Method::GET, "/admin/audit.csv", Action::Audit),
     (Method::GET, "/admin/outbox", Action::Administer),
-    (Method::GET, "/admin/users", Action::Administer),
+    (Method::GET, "/admin/users", Action::SeeAccounts),
     (Method::POST, "/admin/users", Action::Administer),
-    (Method::POST, "/admin/users/{login}/{what}", Action::Administer),
+    (Method::POST, "/admin/users/{login}/password", Action::Administer),
+    (Method::POST, "/admin/users/{login}/{what}", Action::Secure),
     (Method::GET, "/account", Action::Read),
     (Method::POST, "/account/password", Action::Read),
     (Method::POST, "/account/tokens", Action::Read),
@@ -113,6 +134,21 @@ mod tests {
         assert!(allows(Some(AccountRole::Supervisor), Action::ManagePlans));
         assert!(!allows(Some(AccountRole::Supervisor), Action::Administer));
         assert!(allows(Some(AccountRole::Admin), Action::Administer));
+        // 三员分立: each administrator keeps one duty.
+        for (role, administer, secure, audit) in [
+            (AccountRole::Admin, true, false, false),
+            (AccountRole::Security, false, true, false),
+            (AccountRole::Auditor, false, false, true),
+        ] {
+            let may = |a| allows_with(Some(role), a, true);
+            assert_eq!((may(Action::Administer), may(Action::Secure), may(Action::Audit)), (administer, secure, audit));
+            assert!(!may(Action::ManagePlans) || role == AccountRole::Admin);
+        }
+        assert!(allows(Some(AccountRole::Admin), Action::Audit), "without the separation the admin does all");
+        assert!(
+            !allows(Some(AccountRole::Security), Action::Audit) && !allows(Some(AccountRole::Auditor), Action::Secure)
+        );
+        assert!(allows_with(Some(AccountRole::Security), Action::SeeAccounts, true));
         assert_eq!(action_of(&Method::DELETE, "/"), None);
     }
 }

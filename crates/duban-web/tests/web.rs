@@ -1747,3 +1747,45 @@ async fn accounts_and_tokens_on_the_web() {
     }
     server.abort();
 }
+
+/// The separation of the three administrators (三员分立): the system
+/// administrator no longer disables accounts nor reads the audit log; the
+/// security administrator disables; the auditor reads and exports the log.
+#[tokio::test]
+async fn three_administrators_keep_their_duties() {
+    use duban_core::AccountRole;
+    let store = Arc::new(SqliteStore::connect("sqlite::memory:").await.unwrap());
+    add_user(store.as_ref(), "sysadmin", AccountRole::Admin, None).await;
+    add_user(store.as_ref(), "secadmin", AccountRole::Security, None).await;
+    add_user(store.as_ref(), "auditor", AccountRole::Auditor, None).await;
+    add_user(store.as_ref(), "reader", AccountRole::Viewer, None).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let settings = duban_web::Settings { separation_of_duties: true, ..Default::default() };
+    let app = duban_web::app_with(store.clone(), Arc::new(duban_core::WrittenName), None, settings);
+    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    let sys = session_of(addr, "sysadmin", PASSWORD).await.unwrap();
+    let sec = session_of(addr, "secadmin", PASSWORD).await.unwrap();
+    let aud = session_of(addr, "auditor", PASSWORD).await.unwrap();
+
+    assert_eq!(request_as(addr, "GET", "/admin/audit", Some(&sys), "").await.status, 403);
+    assert_eq!(request_as(addr, "POST", "/admin/users/reader/disable", Some(&sys), "").await.status, 403);
+    let sys_page = request_as(addr, "GET", "/admin/users", Some(&sys), "").await.body;
+    assert!(sys_page.contains("id=\"new-user\"") && !sys_page.contains("/disable?"));
+    let sec_page = request_as(addr, "GET", "/admin/users", Some(&sec), "").await.body;
+    assert!(sec_page.contains("/admin/users/reader/disable?") && !sec_page.contains("id=\"new-user\""));
+    assert_eq!(request_as(addr, "POST", "/admin/users/reader/disable", Some(&sec), "").await.status, 303);
+    assert!(store.user("reader").await.unwrap().unwrap().disabled);
+    assert_eq!(request_as(addr, "GET", "/admin/audit", Some(&sec), "").await.status, 403);
+    assert_eq!(request_as(addr, "GET", "/admin/users", Some(&aud), "").await.status, 403);
+
+    let log = request_as(addr, "GET", "/admin/audit", Some(&aud), "").await;
+    assert!(log.status == 200 && log.body.contains("user-disable"));
+    let csv = request_as(addr, "GET", "/admin/audit.csv", Some(&aud), "").await;
+    assert_eq!(csv.status, 200);
+    assert!(csv.header("content-type").is_some_and(|t| t.starts_with("text/csv")));
+    assert!(csv.body.starts_with('\u{feff}') && csv.body.contains("时间,操作人,操作,对象,详情,来源地址"));
+    assert!(csv.body.contains("secadmin,user-disable,reader"), "{}", csv.body);
+    assert!(csv.body.contains("sysadmin,denied,/admin/audit"), "refusals are in the log");
+    server.abort();
+}

@@ -33,6 +33,8 @@ pub struct FileConfig {
     pub circular_template: Option<PathBuf>,
     /// Reminders: `enabled`, `days_before`, `interval_secs`, `smtp`, `webhooks`.
     pub reminders: Option<duban_web::reminders::ReminderSettings>,
+    /// Separate the three administrators' duties (三员分立).
+    pub separation_of_duties: Option<bool>,
 }
 
 /// The file's default name, looked for in the working directory.
@@ -103,6 +105,7 @@ impl FileConfig {
             cached_plans: self.cached_plans.unwrap_or(defaults.cached_plans),
             secure_cookies: self.secure_cookies.unwrap_or(defaults.secure_cookies),
             lights: self.lights.unwrap_or(defaults.lights),
+            separation_of_duties: self.separation_of_duties.unwrap_or(defaults.separation_of_duties),
         })
     }
 }

@@ -144,7 +144,8 @@ enum UserCommand {
         /// 姓名（显示用），默认同登录名。
         #[arg(long)]
         name: Option<String>,
-        /// 角色：admin（系统管理员）、supervisor（督办人员）、liaison（部门联络员）、viewer（查阅人员）。
+        /// 角色：admin（系统管理员）、supervisor（督办人员）、liaison（部门联络员）、viewer（查阅人员）；
+        /// 三员分立时另有 security（安全管理员）、auditor（安全审计员）。
         #[arg(long)]
         role: String,
         /// 部门联络员所在的部门（机构全称）。

@@ -28,7 +28,7 @@ impl AsyncStoreFn<()> for Run {
             UserCommand::Add { login, name, role, org, email, .. } => {
                 let login = Login::parse(&login)?;
                 let Some(role) = AccountRole::parse(&role) else {
-                    bail!("未知的角色「{role}」，可选 admin、supervisor、liaison、viewer");
+                    bail!("未知的角色「{role}」，可选 admin、security、auditor、supervisor、liaison、viewer");
                 };
                 if role == AccountRole::Liaison && org.is_none() {
                     bail!("部门联络员须用 --org 指定所在部门");

@@ -115,9 +115,19 @@ pub struct ChangeForm {
     pub password: String,
 }
 
-/// `POST /admin/users/{login}/disable`, `…/enable` and `…/password` (a
-/// new password the person changes after signing in); the account's
-/// sessions end on disable and on a new password.
+/// `POST /admin/users/{login}/password`: a new password the person
+/// changes after signing in; the account's sessions end.
+pub async fn set_password<S: Store>(
+    state: State<AppState<S>>,
+    tr: Tr,
+    Path(login): Path<String>,
+    form: axum::Form<ChangeForm>,
+) -> Result<Response, WebError> {
+    change(state, tr, Path((login, "password".to_string())), form).await
+}
+
+/// `POST /admin/users/{login}/disable` and `…/enable` (the account's
+/// sessions end on disable).
 pub async fn change<S: Store>(
     State(state): State<AppState<S>>,
     tr: Tr,
