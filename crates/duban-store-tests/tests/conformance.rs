@@ -413,7 +413,12 @@ async fn reports(store: &impl Store) {
     store.report_step(before_change, &period, 0, its, &ReportStep::Save(body("修订前")), 22).await.unwrap();
     let changed_text = format!("{}（修订）", changed.text);
     changed.text = changed_text.clone();
+    let steps_logged =
+        |log: Vec<duban_store::AuditEvent>| log.iter().filter(|e| e.action.starts_with("report-")).count();
+    let before = steps_logged(store.audit_log(Page::first(500)).await.unwrap().items);
     let again = store.import_plan("报告用分工表", "seed-v2.txt", &revised, true).await.unwrap();
+    let after = steps_logged(store.audit_log(Page::first(500)).await.unwrap().items);
+    assert_eq!(before, after, "carried copies are not steps");
     assert_eq!(again.version, 2);
     let latest = store.workspace("省编办", Page::first(500)).await.unwrap().items;
     let moved = latest.iter().find(|e| e.plan_id == plan.plan_id && e.text == text).unwrap();

@@ -171,8 +171,9 @@ macro_rules! impl_store_sql {
                  JOIN assignments oa ON oa.item_id = oi.id AND oa.org = na.org AND oa.role = na.role \
                  JOIN acknowledgements k ON k.assignment_id = oa.id WHERE ni.version_id = $2 \
                  ON CONFLICT (assignment_id) DO NOTHING";
-            const REPORTS: &str = "INSERT INTO report_versions (assignment_id, period, version, state, progress, percent, done, problems, next_steps, comment, author, at) \
-                 SELECT na.id, r.period, r.version, r.state, r.progress, r.percent, r.done, r.problems, r.next_steps, r.comment, r.author, r.at \
+            // Carried copies name their source, so they are not audited as steps.
+            const REPORTS: &str = "INSERT INTO report_versions (assignment_id, period, version, state, progress, percent, done, problems, next_steps, comment, author, at, carried_from) \
+                 SELECT na.id, r.period, r.version, r.state, r.progress, r.percent, r.done, r.problems, r.next_steps, r.comment, r.author, r.at, oa.id \
                  FROM assignments na JOIN items ni ON ni.id = na.item_id \
                  JOIN items oi ON oi.text = ni.text AND oi.version_id = $1 \
                  JOIN assignments oa ON oa.item_id = oi.id AND oa.org = na.org AND oa.role = na.role \
@@ -1178,26 +1179,8 @@ macro_rules! impl_store_sql {
                     }
                     Err(e) => return Err(db_error(e)),
                 }
-                // The audit line commits with the step (one durable commit,
-                // and never a step without its line).
-                let action = match step {
-                    $crate::ReportStep::Save(_) => "report-save",
-                    $crate::ReportStep::Submit(_) => "report-submit",
-                    $crate::ReportStep::Return(_) => "report-return",
-                    $crate::ReportStep::Accept(_) => "report-accept",
-                };
-                let target = format!("assignment {assignment_id} period {} version {}", saved.period, saved.version);
-                ::sqlx::query("INSERT INTO audit_log (at, actor, action, target, detail, ip) VALUES ($1, $2, $3, $4, $5, NULL)")
-                    .bind(now)
-                    .bind(login)
-                    .bind(action)
-                    .bind(&target)
-                    .bind(&saved.comment)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_error)?;
-                // Last, so the plan's row is locked only for the commit.
-                bump_stamp(&mut tx, info.plan_id).await?;
+                // The database's trigger wrote the step's audit line and raised
+                // the plan's reports stamp with the insert (migration 0015).
                 tx.commit().await.map_err(db_error)?;
                 Ok(saved)
             }

@@ -595,8 +595,8 @@ pub trait Store: Leader + Send + Sync + 'static {
     /// returns and accepts (submitted reports only); only a published
     /// version's assignments are reported on. A different current version
     /// is a [`StoreError::Conflict`]: someone else saved first. The step's
-    /// audit line (`report-save`, `-submit`, `-return`, `-accept`) is
-    /// written in the same transaction.
+    /// audit line (`report-save`, `-submit`, `-return`, `-accept`) and the
+    /// plan's reports stamp are written with it, by the database.
     fn report_step(
         &self,
         assignment_id: i64,
