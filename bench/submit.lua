@@ -17,7 +17,7 @@ function init(args)
     ids[#ids + 1] = line
   end
   counter = 0
-  base = 1000 + tonumber(os.getenv("DUBAN_RUN") or "0") * 1000 + tid * 500
+  base = 1000 + tonumber(os.getenv("DUBAN_RUN") or "0") * 500 + tid * 250
   wrk.headers["Cookie"] = os.getenv("DUBAN_COOKIE")
   wrk.headers["X-CSRF-Token"] = os.getenv("DUBAN_CSRF")
   wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"

@@ -53,6 +53,111 @@ macro_rules! impl_store_sql {
             $crate::Attachment { id, assignment_id, period, name, mime, size, sha256, after_version, author, at }
         }
 
+        /// A report step as one guarded `INSERT … SELECT`: `None` when the
+        /// guard did not hold (a stale version, a state that does not allow
+        /// the step, a step its author may not take) and nothing was written.
+        #[allow(clippy::too_many_arguments)]
+        async fn report_step_at_once(
+            writer: &::sqlx::Pool<$db>,
+            assignment_id: i64,
+            period: &::duban_core::Period,
+            expected: i64,
+            login: &str,
+            department: bool,
+            step: &$crate::ReportStep,
+            now: i64,
+        ) -> Result<Option<$crate::ReportVersion>, $crate::StoreError> {
+            use ::duban_core::ReportState;
+            let conflict = || $crate::StoreError::Conflict("报告已被他人同时更新，请核对后再提交；您填写的内容仍在表单中".into());
+            let inserted = match step {
+                $crate::ReportStep::Save(body) | $crate::ReportStep::Submit(body) if department => {
+                    let state = if matches!(step, $crate::ReportStep::Save(_)) { ReportState::Draft } else { ReportState::Submitted };
+                    let done = ::sqlx::query(
+                        "INSERT INTO report_versions (assignment_id, period, version, state, progress, percent, done, problems, next_steps, comment, author, at) \
+                         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, '', $10, $11 \
+                         WHERE COALESCE((SELECT MAX(l.version) FROM report_versions l WHERE l.assignment_id = $12 AND l.period = $13), 0) = $14 \
+                         AND COALESCE((SELECT l.state FROM report_versions l WHERE l.assignment_id = $15 AND l.period = $16 \
+                           ORDER BY l.version DESC LIMIT 1), 'draft') IN ('draft', 'returned')",
+                    )
+                    .bind(assignment_id)
+                    .bind(period.as_str())
+                    .bind(expected + 1)
+                    .bind(state.as_str())
+                    .bind(body.progress.as_str())
+                    .bind(i64::from(body.percent))
+                    .bind(&body.done)
+                    .bind(&body.problems)
+                    .bind(&body.next_steps)
+                    .bind(login)
+                    .bind(now)
+                    .bind(assignment_id)
+                    .bind(period.as_str())
+                    .bind(expected)
+                    .bind(assignment_id)
+                    .bind(period.as_str())
+                    .execute(writer)
+                    .await;
+                    match done {
+                        Ok(r) if r.rows_affected() == 1 => Some((state, body.clone(), String::new())),
+                        Ok(_) => None,
+                        Err(::sqlx::Error::Database(e)) if e.is_unique_violation() => return Err(conflict()),
+                        Err(e) => return Err(db_error(e)),
+                    }
+                }
+                $crate::ReportStep::Return(comment) | $crate::ReportStep::Accept(comment)
+                    if !department && (matches!(step, $crate::ReportStep::Accept(_)) || !comment.trim().is_empty()) =>
+                {
+                    let state = if matches!(step, $crate::ReportStep::Return(_)) { ReportState::Returned } else { ReportState::Accepted };
+                    let row: Result<Option<(String, i64, String, String, String)>, ::sqlx::Error> = ::sqlx::query_as(
+                        "INSERT INTO report_versions (assignment_id, period, version, state, progress, percent, done, problems, next_steps, comment, author, at) \
+                         SELECT c.assignment_id, c.period, c.version + 1, $1, c.progress, c.percent, c.done, c.problems, c.next_steps, $2, $3, $4 \
+                         FROM report_versions c WHERE c.assignment_id = $5 AND c.period = $6 AND c.version = $7 AND c.state = 'submitted' \
+                         AND NOT EXISTS (SELECT 1 FROM report_versions l WHERE l.assignment_id = $8 AND l.period = $9 AND l.version > $10) \
+                         RETURNING progress, percent, done, problems, next_steps",
+                    )
+                    .bind(state.as_str())
+                    .bind(comment.trim())
+                    .bind(login)
+                    .bind(now)
+                    .bind(assignment_id)
+                    .bind(period.as_str())
+                    .bind(expected)
+                    .bind(assignment_id)
+                    .bind(period.as_str())
+                    .bind(expected)
+                    .fetch_optional(writer)
+                    .await;
+                    match row {
+                        Ok(Some((progress, percent, done, problems, next_steps))) => {
+                            let bad = || $crate::StoreError::Database(format!("report {assignment_id}/{period}: bad body"));
+                            let body = ::duban_core::ReportBody {
+                                progress: ::duban_core::Progress::parse(&progress).ok_or_else(bad)?,
+                                percent: u8::try_from(percent).map_err(|_| bad())?,
+                                done,
+                                problems,
+                                next_steps,
+                            };
+                            Some((state, body, comment.trim().to_string()))
+                        }
+                        Ok(None) => None,
+                        Err(::sqlx::Error::Database(e)) if e.is_unique_violation() => return Err(conflict()),
+                        Err(e) => return Err(db_error(e)),
+                    }
+                }
+                _ => None,
+            };
+            Ok(inserted.map(|(state, body, comment)| $crate::ReportVersion {
+                assignment_id,
+                period: period.as_str().to_string(),
+                version: expected + 1,
+                state,
+                body,
+                comment,
+                author: login.to_string(),
+                at: now,
+            }))
+        }
+
         type ReportRow = (i64, String, i64, String, String, i64, String, String, String, String, String, i64);
 
         fn report_from(
@@ -1108,6 +1213,13 @@ macro_rules! impl_store_sql {
                     }
                     $crate::Reporter::Office { login } => (login, false),
                 };
+                // The common case in one guarded statement (the database
+                // checks the version and the state as it inserts): one round
+                // trip to the single writer. When the guard does not hold, the
+                // transaction below finds out why, or finds it holds by now.
+                if let Some(saved) = report_step_at_once(&self.writer, assignment_id, period, expected_version, login, department, step, now).await? {
+                    return Ok(saved);
+                }
                 let mut tx = self.writer.begin().await.map_err(db_error)?;
                 let current = latest_report(&mut tx, assignment_id, period.as_str()).await?;
                 let current_version = current.as_ref().map_or(0, |c| c.version);
