@@ -1,6 +1,6 @@
 -- wrk script for bench/supervision.sh: every request submits a new
 -- progress report (a fresh period of one of the department's assignments),
--- as the department's liaison. Each run (DUBAN_RUN: 0 to 8) and each wrk
+-- as the department's liaison. Each run (DUBAN_RUN: 0 to 17) and each wrk
 -- thread take their own range of periods (years), so no two requests
 -- write the same report.
 -- Environment: DUBAN_IDS (file of assignment ids, one per line),
