@@ -1383,6 +1383,15 @@ async fn supervision_loop_in_a_browser() {
     let addr = listener.local_addr().unwrap();
     let mut settings = duban_web::Settings::default();
     settings.reminders.enabled = false;
+    // Reminders also go out by e-mail to a local SMTP sink and to a local
+    // webhook receiver (a WeCom group robot's format).
+    let (smtp_port, mail) = smtp_sink().await;
+    let (hook, posted) = webhook_receiver().await;
+    settings.reminders.smtp =
+        Some(duban_web::reminders::Smtp { host: "127.0.0.1".into(), port: smtp_port, from: "duban@example.org".into() });
+    settings.reminders.webhooks =
+        vec![duban_web::reminders::Webhook { url: hook, kind: duban_web::reminders::WebhookKind::Wecom }];
+    store.set_email("lead", Some("lead@example.org")).await.unwrap();
     let server = tokio::spawn(duban_web::serve_with(
         listener,
         store.clone(),
@@ -1470,13 +1479,22 @@ async fn supervision_loop_in_a_browser() {
     browser_sign_out(&client).await;
 
     // The accepted report is at 60 %: when the deadline has passed, the
-    // lead is urged, once however often the rules run.
+    // lead is urged, in-app, by e-mail and in the group, once however often
+    // the reminder run comes.
     let today = duban_core::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap();
     for run in 0..3 {
-        let queued =
-            duban_web::reminders::queue(store.as_ref(), &settings.reminders, today, 1_800_000_000 + run).await.unwrap();
+        let (queued, _) =
+            duban_web::reminders::run_once(store.as_ref(), &settings.reminders, today, 1_800_000_000 + run * 600)
+                .await
+                .unwrap();
+        let queued = queued.expect("this instance leads");
         assert_eq!(queued > 0, run == 0, "run {run} queued {queued}");
     }
+    let mail = mail.lock().unwrap().clone();
+    assert_eq!(mail.iter().filter(|m| m.contains("To: lead@example.org")).count(), 1, "{mail:?}");
+    let posted = posted.lock().unwrap().clone();
+    let about_lead = posted.iter().filter(|p| p.contains("县政务服务局") && p.contains("逾期")).count();
+    assert_eq!(about_lead, 1, "{posted:?}");
     browser_sign_in(&client, &base, "lead").await;
     client.goto(&format!("{base}/inbox")).await.unwrap();
     let inbox = client.source().await.unwrap();
