@@ -63,7 +63,8 @@ pub enum WebhookKind {
     Dingtalk,
 }
 
-/// A webhook (an `http://` URL on the intranet).
+/// A webhook: an `http://` or `https://` URL (WeCom and DingTalk robots
+/// are https only).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Webhook {
@@ -83,11 +84,21 @@ pub struct ReminderSettings {
     pub interval_secs: u64,
     pub smtp: Option<Smtp>,
     pub webhooks: Vec<Webhook>,
+    /// A PEM file of the CA certificates that https webhooks are checked
+    /// against (an intranet's own CA); without it, the system's roots.
+    pub ca_file: Option<std::path::PathBuf>,
 }
 
 impl Default for ReminderSettings {
     fn default() -> ReminderSettings {
-        ReminderSettings { enabled: true, days_before: 7, interval_secs: 300, smtp: None, webhooks: Vec::new() }
+        ReminderSettings {
+            enabled: true,
+            days_before: 7,
+            interval_secs: 300,
+            smtp: None,
+            webhooks: Vec::new(),
+            ca_file: None,
+        }
     }
 }
 
@@ -310,11 +321,11 @@ async fn webhook(settings: &ReminderSettings, m: &Message) -> Result<(), String>
         .header(axum::http::header::CONTENT_TYPE, "application/json")
         .body(Full::new(axum::body::Bytes::from(payload.to_string())))
         .map_err(|e| format!("webhook 地址有误：{e}"))?;
-    let client = Client::builder(hyper_util::rt::TokioExecutor::new()).build_http();
+    let client = Client::builder(hyper_util::rt::TokioExecutor::new()).build(https_connector(settings)?);
     let response = tokio::time::timeout(std::time::Duration::from_secs(10), client.request(request))
         .await
         .map_err(|_| "webhook 10 秒内没有回应".to_string())?
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| with_causes(&e))?;
     if response.status().is_success() { Ok(()) } else { Err(format!("webhook 回应 {}", response.status())) }
 }
 
@@ -337,6 +348,47 @@ pub async fn run_once<S: Store>(
         None => None,
     };
     Ok((queued, send(store, settings, now).await?))
+}
+
+/// An error and what caused it, down the chain ("client error (Connect):
+/// invalid peer certificate: UnknownIssuer"), for the administrator.
+fn with_causes(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        text.push_str("：");
+        text.push_str(&c.to_string());
+        cause = c.source();
+    }
+    text
+}
+
+/// A connector for http and https URLs; https is checked against the CA
+/// file when one is configured, else against the system's roots.
+fn https_connector(
+    settings: &ReminderSettings,
+) -> Result<hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>, String> {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    let builder = hyper_rustls::HttpsConnectorBuilder::new();
+    let builder = match &settings.ca_file {
+        Some(path) => {
+            let unreadable = |e: &dyn std::fmt::Display| format!("无法读取 CA 证书文件 {}：{e}", path.display());
+            let mut roots = rustls::RootCertStore::empty();
+            for cert in CertificateDer::pem_file_iter(path).map_err(|e| unreadable(&e))? {
+                roots.add(cert.map_err(|e| unreadable(&e))?).map_err(|e| unreadable(&e))?;
+            }
+            let config =
+                rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+                    .with_safe_default_protocol_versions()
+                    .map_err(|e| e.to_string())?
+                    .with_root_certificates(roots)
+                    .with_no_client_auth();
+            builder.with_tls_config(config)
+        }
+        None => builder.with_native_roots().map_err(|e| format!("找不到系统根证书：{e}"))?,
+    };
+    Ok(builder.https_or_http().enable_http1().build())
 }
 
 /// Runs [`run_once`] every `interval_secs` until the process ends.

@@ -1259,6 +1259,130 @@ async fn webhook_receiver() -> (String, Arc<std::sync::Mutex<Vec<String>>>) {
     (url, got)
 }
 
+/// A webhook receiver over HTTPS on loopback, with the test CA's
+/// certificate for 127.0.0.1 (tests/fixtures); keeps every body posted.
+async fn https_webhook_receiver() -> (String, Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio_rustls::rustls;
+    use tokio_rustls::rustls::pki_types::pem::PemObject;
+    use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let certs: Vec<CertificateDer> =
+        CertificateDer::pem_file_iter(fixtures.join("webhook-test-cert.pem")).unwrap().map(|c| c.unwrap()).collect();
+    let key = PrivateKeyDer::from_pem_file(fixtures.join("webhook-test-key.pem")).unwrap();
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .unwrap();
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("https://{}/hook", listener.local_addr().unwrap());
+    let got = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let kept = got.clone();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            let (acceptor, kept) = (acceptor.clone(), kept.clone());
+            tokio::spawn(async move {
+                // A client that does not trust the certificate gives up here.
+                let Ok(mut tls) = acceptor.accept(tcp).await else { return };
+                let mut raw = Vec::new();
+                let mut buf = [0u8; 4096];
+                let body = loop {
+                    let Ok(n) = tls.read(&mut buf).await else { return };
+                    if n == 0 {
+                        return;
+                    }
+                    raw.extend_from_slice(&buf[..n]);
+                    let text = String::from_utf8_lossy(&raw).to_string();
+                    if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                        let length: usize = head
+                            .lines()
+                            .find_map(|l| {
+                                l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().to_string())
+                            })
+                            .and_then(|v| v.parse().ok())
+                            .unwrap_or(0);
+                        if body.len() >= length {
+                            break body.to_string();
+                        }
+                    }
+                };
+                kept.lock().unwrap().push(body);
+                let _ = tls.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok").await;
+                let _ = tls.shutdown().await;
+            });
+        }
+    });
+    (url, got)
+}
+
+/// Webhooks over HTTPS: checked against the configured CA (an intranet's
+/// own), delivered once; without that CA the certificate is not trusted,
+/// nothing is delivered, and the failure is kept for a retry with the
+/// reason.
+#[tokio::test]
+async fn https_webhooks_check_the_certificate() {
+    use duban_core::AccountRole;
+    use duban_web::reminders::{ReminderSettings, Webhook, WebhookKind};
+    let store = Arc::new(SqliteStore::connect("sqlite::memory:").await.unwrap());
+    add_user(store.as_ref(), "zwfw", AccountRole::Liaison, Some("市政务服务局")).await;
+    let table = "市级分工表\n一、营商环境\n（一）审批改革\n1.推行一网通办。（市政务服务局牵头，2026年11月底前）\n";
+    store.import_plan("市级", "t.txt", &parse(table.as_bytes(), &Options::default()).unwrap(), true).await.unwrap();
+    let (hook, posted) = https_webhook_receiver().await;
+    let ca = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/webhook-test-ca.pem");
+    let mut settings = ReminderSettings {
+        enabled: false,
+        webhooks: vec![Webhook { url: hook.clone(), kind: WebhookKind::Dingtalk }],
+        ca_file: None,
+        ..Default::default()
+    };
+    let today = duban_core::NaiveDate::from_ymd_opt(2026, 12, 30).unwrap();
+    let now = 1_798_600_000;
+    // Not trusted by the system's roots: refused, kept for a retry with why.
+    assert_eq!(duban_web::reminders::run_once(store.as_ref(), &settings, today, now).await.unwrap(), (Some(2), 0));
+    assert!(posted.lock().unwrap().is_empty());
+    let failed = store.failed_messages(duban_store::Page::first(10)).await.unwrap().items;
+    assert_eq!(failed.len(), 1);
+    let why = failed[0].last_error.clone().unwrap_or_default();
+    assert!(why.to_lowercase().contains("certificate") || why.contains("证书"), "{why}");
+    // With the intranet's CA configured, the retry goes through, once.
+    settings.ca_file = Some(ca);
+    let later = now + 3_600;
+    assert_eq!(duban_web::reminders::run_once(store.as_ref(), &settings, today, later).await.unwrap(), (Some(0), 1));
+    assert_eq!(
+        duban_web::reminders::run_once(store.as_ref(), &settings, today, later + 3_600).await.unwrap(),
+        (Some(0), 0)
+    );
+    let posted = posted.lock().unwrap().clone();
+    assert_eq!(posted.len(), 1);
+    let body: serde_json::Value = serde_json::from_str(&posted[0]).unwrap();
+    assert_eq!(body["msgtype"], "text");
+    assert!(body["text"]["content"].as_str().unwrap().contains("推行一网通办"));
+    // A CA file that cannot be read says so.
+    settings.ca_file = Some("/nonexistent/ca.pem".into());
+    store
+        .enqueue(
+            &[duban_store::NewMessage {
+                key: "probe".into(),
+                channel: duban_store::Channel::Webhook,
+                recipient: hook,
+                subject: "s".into(),
+                body: "b".into(),
+            }],
+            later,
+        )
+        .await
+        .unwrap();
+    duban_web::reminders::send(store.as_ref(), &settings, later + 7_200).await.unwrap();
+    let failed = store.failed_messages(duban_store::Page::first(10)).await.unwrap().items;
+    assert!(
+        failed.iter().any(|m| m.last_error.as_deref().is_some_and(|e| e.contains("无法读取 CA 证书文件"))),
+        "{failed:?}"
+    );
+}
+
 /// A deadline passes (the clock is handed in): the reminder reaches the
 /// department in-app and by e-mail, the overdue one is escalated to the
 /// supervisor and posted to the webhook, each exactly once however often
@@ -1285,6 +1409,7 @@ async fn reminders_reach_everyone_once() {
         interval_secs: 60,
         smtp: Some(Smtp { host: "127.0.0.1".into(), port: smtp_port, from: "duban@example.org".into() }),
         webhooks: vec![Webhook { url: hook, kind: WebhookKind::Wecom }],
+        ca_file: None,
     };
     // 2026-12-30: the first measure is a month late, the second due in 6 days, the third far off.
     let today = duban_core::NaiveDate::from_ymd_opt(2026, 12, 30).unwrap();
@@ -1387,8 +1512,11 @@ async fn supervision_loop_in_a_browser() {
     // webhook receiver (a WeCom group robot's format).
     let (smtp_port, mail) = smtp_sink().await;
     let (hook, posted) = webhook_receiver().await;
-    settings.reminders.smtp =
-        Some(duban_web::reminders::Smtp { host: "127.0.0.1".into(), port: smtp_port, from: "duban@example.org".into() });
+    settings.reminders.smtp = Some(duban_web::reminders::Smtp {
+        host: "127.0.0.1".into(),
+        port: smtp_port,
+        from: "duban@example.org".into(),
+    });
     settings.reminders.webhooks =
         vec![duban_web::reminders::Webhook { url: hook, kind: duban_web::reminders::WebhookKind::Wecom }];
     store.set_email("lead", Some("lead@example.org")).await.unwrap();
