@@ -356,7 +356,7 @@ fn with_causes(e: &dyn std::error::Error) -> String {
     let mut text = e.to_string();
     let mut cause = e.source();
     while let Some(c) = cause {
-        text.push_str("：");
+        text.push('：');
         text.push_str(&c.to_string());
         cause = c.source();
     }
