@@ -369,6 +369,15 @@ async fn reports(store: &impl Store) {
     store.set_cycle(plan.plan_id, &ad_hoc, "chief", 41).await.unwrap();
     assert_eq!(store.reports_stamp(plan.plan_id).await.unwrap(), stamp + 2);
     let setting = store.cycle(plan.plan_id).await.unwrap().unwrap();
+    assert!(store.cycles().await.unwrap().contains(&(plan.plan_id, setting.clone())));
+    let own: Vec<(i64, String, i64)> = store
+        .department_submissions("省编办")
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| (s.assignment_id, s.period, s.first_at))
+        .collect();
+    assert_eq!(own, [(id, "2026-11".to_string(), 12)], "the department's own, not its partner's");
     assert_eq!((setting.cycle, setting.set_by.as_str(), setting.set_at), (ad_hoc, "chief", 41));
     assert!(matches!(store.set_cycle(987_654, &monthly, "duban", 42).await, Err(StoreError::NotFound(_))));
 

@@ -158,6 +158,35 @@ macro_rules! impl_store_sql {
             }))
         }
 
+        /// A report version as the timeliness reads need it: assignment,
+        /// period, version, state, time, progress, percent.
+        type VersionRow = (i64, String, i64, String, i64, String, i64);
+
+        /// Folds non-draft report versions into each report's first
+        /// submission and what its newest version says.
+        fn fold_submissions(rows: Vec<VersionRow>) -> Vec<$crate::Submission> {
+            // (assignment, period) → (first submission, newest version, what it says).
+            let mut folded: ::std::collections::HashMap<(i64, String), (i64, i64, Option<::duban_core::Reported>)> =
+                ::std::collections::HashMap::with_capacity(rows.len());
+            for (assignment_id, period, version, state, at, progress, percent) in rows {
+                let entry = folded.entry((assignment_id, period)).or_insert((i64::MAX, 0, None));
+                if state == "submitted" {
+                    entry.0 = entry.0.min(at);
+                }
+                if version > entry.1 {
+                    entry.1 = version;
+                    entry.2 = reported(Some(progress), Some(percent));
+                }
+            }
+            folded
+                .into_iter()
+                .filter_map(|((assignment_id, period), (first_at, _, reported))| {
+                    Some($crate::Submission { assignment_id, period, first_at, reported: reported? })
+                })
+                .filter(|s| s.first_at != i64::MAX)
+                .collect()
+        }
+
         type ReportRow = (i64, String, i64, String, String, i64, String, String, String, String, String, i64);
 
         fn report_from(
@@ -1367,7 +1396,7 @@ macro_rules! impl_store_sql {
                 // B-tree (half the time on SQLite at 10,000 reports a plan).
                 // Every version after a draft follows a submission, so each
                 // report has a first submission and a newest version.
-                let rows: Vec<(i64, String, i64, String, i64, String, i64)> = ::sqlx::query_as(
+                let rows: Vec<VersionRow> = ::sqlx::query_as(
                     "SELECT r.assignment_id, r.period, r.version, r.state, r.at, r.progress, r.percent \
                      FROM items i JOIN assignments a ON a.item_id = i.id JOIN report_versions r ON r.assignment_id = a.id \
                      WHERE i.version_id = $1 AND r.state <> 'draft'",
@@ -1376,26 +1405,35 @@ macro_rules! impl_store_sql {
                 .fetch_all(&self.reader)
                 .await
                 .map_err(db_error)?;
-                // (assignment, period) → (first submission, newest version, what it says).
-                let mut folded: ::std::collections::HashMap<(i64, String), (i64, i64, Option<::duban_core::Reported>)> =
-                    ::std::collections::HashMap::with_capacity(rows.len());
-                for (assignment_id, period, version, state, at, progress, percent) in rows {
-                    let entry = folded.entry((assignment_id, period)).or_insert((i64::MAX, 0, None));
-                    if state == "submitted" {
-                        entry.0 = entry.0.min(at);
-                    }
-                    if version > entry.1 {
-                        entry.1 = version;
-                        entry.2 = reported(Some(progress), Some(percent));
+                Ok(fold_submissions(rows))
+            }
+
+            async fn department_submissions(&self, org: &str) -> Result<Vec<$crate::Submission>, $crate::StoreError> {
+                let rows: Vec<VersionRow> = ::sqlx::query_as(
+                    "SELECT r.assignment_id, r.period, r.version, r.state, r.at, r.progress, r.percent FROM report_versions r \
+                     WHERE r.state <> 'draft' AND r.assignment_id IN \
+                     (SELECT a.id FROM assignments a WHERE a.org = $1 UNION SELECT s.assignment_id FROM assignment_successors s WHERE s.org = $2)",
+                )
+                .bind(org)
+                .bind(org)
+                .fetch_all(&self.reader)
+                .await
+                .map_err(db_error)?;
+                Ok(fold_submissions(rows))
+            }
+
+            async fn cycles(&self) -> Result<Vec<(i64, $crate::CycleSetting)>, $crate::StoreError> {
+                let ids: Vec<(i64,)> = ::sqlx::query_as("SELECT plan_id FROM report_cycles ORDER BY plan_id")
+                    .fetch_all(&self.reader)
+                    .await
+                    .map_err(db_error)?;
+                let mut out = Vec::with_capacity(ids.len());
+                for (plan_id,) in ids {
+                    if let Some(setting) = self.cycle(plan_id).await? {
+                        out.push((plan_id, setting));
                     }
                 }
-                Ok(folded
-                    .into_iter()
-                    .filter_map(|((assignment_id, period), (first_at, _, reported))| {
-                        Some($crate::Submission { assignment_id, period, first_at, reported: reported? })
-                    })
-                    .filter(|s| s.first_at != i64::MAX)
-                    .collect())
+                Ok(out)
             }
 
             async fn attach(

@@ -633,6 +633,13 @@ pub trait Store: Leader + Send + Sync + 'static {
         version: i64,
     ) -> impl Future<Output = Result<Vec<Submission>, StoreError>> + Send;
 
+    /// Like [`Store::submissions`], for every assignment of a department
+    /// (named in the plan, or succeeded by it) in every version.
+    fn department_submissions(&self, org: &str) -> impl Future<Output = Result<Vec<Submission>, StoreError>> + Send;
+
+    /// Every plan's reporting cycle, by plan id.
+    fn cycles(&self) -> impl Future<Output = Result<Vec<(i64, CycleSetting)>, StoreError>> + Send;
+
     /// Attaches an evidence file to the report of an assignment for a
     /// period, as the department `org` (which must be the assignment's, in
     /// a published version) while the report is still the department's to

@@ -75,6 +75,7 @@ pub const RULES: &[(Method, &str, Action)] = &[
     (Method::GET, "/plans/{id}/circular.xlsx", Action::Review),
     (Method::GET, "/items/{id}", Action::Read),
     (Method::GET, "/departments/{org}", Action::Read),
+    (Method::GET, "/departments/{org}/dashboard", Action::Read),
     (Method::GET, "/orgs", Action::Read),
     (Method::GET, "/orgs/{name}", Action::Read),
     (Method::GET, "/search", Action::Read),

@@ -1161,6 +1161,11 @@ async fn dashboard_counts_lights() {
     let ranking = before.body.split("部门排名").nth(1).unwrap();
     assert!(ranking.find("市发展改革委").unwrap() < ranking.find("市政务服务局").unwrap());
 
+    // Its department's dashboard lists the late measure as overdue.
+    let board = format!("/departments/{}/dashboard", encode("市政务服务局"));
+    let overdue = |body: &str| body.split("id=\"overdue\"").nth(1).unwrap().contains("推行一网通办");
+    assert!(overdue(&request_as(addr, "GET", &board, Some(&reader), "").await.body));
+
     // The late measure's department reports it done: it turns green.
     let statuses = store.statuses(plan.plan_id, 1, None).await.unwrap();
     let late = statuses.iter().find(|s| s.due.as_deref() == Some("2024-12-31")).expect("the late measure");
@@ -1171,6 +1176,7 @@ async fn dashboard_counts_lights() {
     let after = request_as(addr, "GET", &path, Some(&reader), "").await;
     assert_eq!(count(&after.body, "green", "绿灯"), green + 1);
     assert_eq!(count(&after.body, "red", "红灯"), red - 1);
+    assert!(!overdue(&request_as(addr, "GET", &board, Some(&reader), "").await.body), "done is not overdue");
     // A day in the far future: nothing unfinished with a deadline is left green.
     let later = request_as(addr, "GET", &format!("{path}?on=2091-01-01"), Some(&reader), "").await;
     assert_eq!(count(&later.body, "red", "红灯"), 1, "the far-off measure is late by then");
@@ -1697,6 +1703,18 @@ async fn reporting_cycles_count_timeliness_and_remind() {
     assert!(row("市政务服务局").contains("<td class=\"timeliness\">50.0%</td>"), "{}", row("市政务服务局"));
     assert!(row("市发展改革委").contains("<td class=\"timeliness\">0.0%</td>"));
     assert!(body.contains("<svg class=\"trend\"") && body.contains("<td>2026-10</td><td>2026-11-05</td>"));
+
+    // Each department's own dashboard counts the same, across its plans.
+    let dept = |org: &str| format!("/departments/{}/dashboard?on=2026-11-20", encode(org));
+    let own_board = request_as(addr, "GET", &dept("市政务服务局"), Some(&zwfw), "").await;
+    assert_eq!(own_board.status, 200);
+    assert!(own_board.body.contains("id=\"timeliness-overall\">50.0%"), "{}", own_board.body);
+    assert!(
+        own_board.body.contains("id=\"acknowledged\">0/1")
+            && own_board.body.contains("<td>2026-10</td><td>2026-11-05</td>")
+    );
+    let theirs = request_as(addr, "GET", &dept("市发展改革委"), Some(&office), "").await.body;
+    assert!(theirs.contains("id=\"timeliness-overall\">0.0%") && theirs.matches("class=\"plan-row\"").count() == 1);
 
     // The department's page lists its slots, newest first, and opens the current one.
     let page = request_as(addr, "GET", &format!("/assignments/{own}"), Some(&zwfw), "").await.body;

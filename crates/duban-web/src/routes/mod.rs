@@ -51,6 +51,7 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
         .route("/items/{id}", get(items::show::<S>))
         .route("/items/{id}/edit", axum::routing::post(items::edit::<S>))
         .route("/departments/{org}", get(departments::show::<S>))
+        .route("/departments/{org}/dashboard", get(departments::dashboard::<S>))
         .route("/orgs", get(orgs::list::<S>))
         .route("/orgs/{name}", get(orgs::show::<S>))
         .route("/search", get(search::get::<S>))

@@ -35,7 +35,7 @@ pub struct Counts {
 }
 
 impl Counts {
-    fn add(&mut self, light: Light) {
+    pub fn add(&mut self, light: Light) {
         match light {
             Light::Red => self.red += 1,
             Light::Yellow => self.yellow += 1,
@@ -162,7 +162,7 @@ impl Page {
 }
 
 /// Draws the trend (see [`Page::trend_svg`]).
-fn trend_svg(trend: &[PeriodTrend]) -> String {
+pub(crate) fn trend_svg(trend: &[PeriodTrend]) -> String {
     use std::fmt::Write;
     let (step, height, top) = (56.0, 120.0, 12.0);
     let width = step * trend.len().max(1) as f64 + 40.0;
@@ -253,7 +253,7 @@ pub struct Standing {
     pub cycle: Option<CycleSetting>,
 }
 
-fn day_of(on: &str) -> Result<NaiveDate, WebError> {
+pub(crate) fn day_of(on: &str) -> Result<NaiveDate, WebError> {
     match on.trim() {
         "" => Ok(crate::clock::today()),
         on => {

@@ -11,6 +11,10 @@ use axum::extract::{Path, State};
 use axum::response::Html;
 use duban_store::{Store, WorkspaceEntry};
 
+mod dashboard;
+
+pub use dashboard::show as dashboard;
+
 #[derive(Template)]
 #[template(path = "departments/show.html")]
 struct ShowPage {
