@@ -370,6 +370,7 @@ const EN: &[(&str, &str)] = &[
     ("应报送的报告", "Reports owed"),
     ("我的账户", "My account"),
     ("部门看板", "Department dashboard"),
+    ("各领域与任务", "By area and task"),
     ("各分工表", "By plan"),
     ("任务数", "Assignments"),
     ("未设置报送周期", "no reporting cycle"),

@@ -1177,6 +1177,11 @@ async fn dashboard_counts_lights() {
     assert_eq!(count(&after.body, "green", "绿灯"), green + 1);
     assert_eq!(count(&after.body, "red", "红灯"), red - 1);
     assert!(!overdue(&request_as(addr, "GET", &board, Some(&reader), "").await.body), "done is not overdue");
+    // Completion by area and by task: one of the three assignments is done.
+    let task = after.body.split("<tr class=\"task\">").nth(1).unwrap().split("</tr>").next().unwrap();
+    assert!(task.contains("审批改革") && task.contains("<td>33%</td>"), "{task}");
+    let area = after.body.split("<tr class=\"area\">").nth(1).unwrap().split("</tr>").next().unwrap();
+    assert!(area.contains("营商环境") && area.contains("<td>33%</td>"), "{area}");
     // A day in the far future: nothing unfinished with a deadline is left green.
     let later = request_as(addr, "GET", &format!("{path}?on=2091-01-01"), Some(&reader), "").await;
     assert_eq!(count(&later.body, "red", "红灯"), 1, "the far-off measure is late by then");

@@ -61,6 +61,35 @@ pub struct AreaRow {
     pub number: String,
     pub text: String,
     pub counts: Counts,
+    /// Assignments reported done.
+    pub done: usize,
+    /// The area's tasks (second-level items), each counted the same way.
+    pub tasks: Vec<AreaRow>,
+}
+
+impl AreaRow {
+    fn of(item: &Item) -> AreaRow {
+        AreaRow {
+            number: item.number.clone().unwrap_or_default(),
+            text: item.text.clone(),
+            counts: Counts::default(),
+            done: 0,
+            tasks: item.children.iter().filter(|c| !c.children.is_empty()).map(AreaRow::of).collect(),
+        }
+    }
+
+    fn add(&mut self, light: Light, done: bool) {
+        self.counts.add(light);
+        self.done += usize::from(done);
+    }
+
+    /// Per cent of the assignments reported done.
+    pub fn completion(&self) -> String {
+        match self.counts.total() {
+            0 => "—".into(),
+            n => format!("{:.0}%", 100.0 * self.done as f64 / n as f64),
+        }
+    }
 }
 
 pub struct DepartmentRow {
@@ -201,16 +230,27 @@ pub(crate) fn trend_svg(trend: &[PeriodTrend]) -> String {
     svg
 }
 
-/// The area (top-level item) of every item id, from the tree and its ids in tree order.
-fn areas_of(items: &[Item], ids: &[i64]) -> BTreeMap<i64, usize> {
-    fn walk(items: &[Item], ids: &[i64], next: &mut usize, area: Option<usize>, out: &mut BTreeMap<i64, usize>) {
+/// Where every item id stands: its area (top-level item) and, below the
+/// second level, its task (the area's child with children, counted as in
+/// [`AreaRow::of`]); from the tree and its ids in tree order.
+fn places_of(items: &[Item], ids: &[i64]) -> BTreeMap<i64, (usize, Option<usize>)> {
+    type Out = BTreeMap<i64, (usize, Option<usize>)>;
+    fn walk(items: &[Item], ids: &[i64], next: &mut usize, place: Option<(usize, Option<usize>)>, out: &mut Out) {
+        let mut tasks = 0;
         for (k, item) in items.iter().enumerate() {
-            let area = area.unwrap_or(k);
+            let here = match place {
+                None => (k, None),
+                Some((area, None)) if !item.children.is_empty() => {
+                    tasks += 1;
+                    (area, Some(tasks - 1))
+                }
+                Some(p) => p,
+            };
             if let Some(id) = ids.get(*next) {
-                out.insert(*id, area);
+                out.insert(*id, here);
             }
             *next += 1;
-            walk(&item.children, ids, next, Some(area), out);
+            walk(&item.children, ids, next, Some(here), out);
         }
     }
     let mut out = BTreeMap::new();
@@ -289,21 +329,12 @@ async fn compute<S: Store>(
     today: NaiveDate,
 ) -> Result<Standing, WebError> {
     let ids: Vec<i64> = tree.refs.iter().map(|r| r.id).collect();
-    let area_of = areas_of(&tree.plan.items, &ids);
+    let place_of = places_of(&tree.plan.items, &ids);
     let flat = duban_store::flatten(&tree.plan.items);
     let texts: BTreeMap<i64, &Item> = ids.iter().copied().zip(flat.into_iter().map(|f| f.item)).collect();
     let start = crate::clock::day(&tree.summary.imported_at).unwrap_or(today);
     let mut all = Counts::default();
-    let mut areas: Vec<AreaRow> = tree
-        .plan
-        .items
-        .iter()
-        .map(|a| AreaRow {
-            number: a.number.clone().unwrap_or_default(),
-            text: a.text.clone(),
-            counts: Counts::default(),
-        })
-        .collect();
+    let mut areas: Vec<AreaRow> = tree.plan.items.iter().map(AreaRow::of).collect();
     let mut departments: BTreeMap<String, Counts> = BTreeMap::new();
     let (mut reds, mut done, mut late, mut behind) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let statuses = state.store.statuses(id, tree.summary.version, None).await?;
@@ -312,12 +343,17 @@ async fn compute<S: Store>(
         let due = s.due.as_deref().and_then(crate::clock::day);
         let light = state.lights.light(start, due, today, s.reported);
         all.add(light);
-        if let Some(area) = area_of.get(&s.item_id).and_then(|&a| areas.get_mut(a)) {
-            area.counts.add(light);
+        let finished = s.reported.is_some_and(|r| r.progress == duban_core::Progress::Done || r.percent >= 100);
+        if let Some(&(a, task)) = place_of.get(&s.item_id) {
+            if let Some(area) = areas.get_mut(a) {
+                area.add(light, finished);
+                if let Some(t) = task.and_then(|t| area.tasks.get_mut(t)) {
+                    t.add(light, finished);
+                }
+            }
         }
         departments.entry(s.org.clone()).or_default().add(light);
         let text = texts.get(&s.item_id).map(|i| i.text.clone()).unwrap_or_default();
-        let finished = s.reported.is_some_and(|r| r.progress == duban_core::Progress::Done || r.percent >= 100);
         let listed = Listed {
             text: text.clone(),
             org: s.org.clone(),
