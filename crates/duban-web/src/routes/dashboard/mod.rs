@@ -344,12 +344,12 @@ async fn compute<S: Store>(
         let light = state.lights.light(start, due, today, s.reported);
         all.add(light);
         let finished = s.reported.is_some_and(|r| r.progress == duban_core::Progress::Done || r.percent >= 100);
-        if let Some(&(a, task)) = place_of.get(&s.item_id) {
-            if let Some(area) = areas.get_mut(a) {
-                area.add(light, finished);
-                if let Some(t) = task.and_then(|t| area.tasks.get_mut(t)) {
-                    t.add(light, finished);
-                }
+        if let Some(&(a, task)) = place_of.get(&s.item_id)
+            && let Some(area) = areas.get_mut(a)
+        {
+            area.add(light, finished);
+            if let Some(t) = task.and_then(|t| area.tasks.get_mut(t)) {
+                t.add(light, finished);
             }
         }
         departments.entry(s.org.clone()).or_default().add(light);
