@@ -99,7 +99,7 @@ impl PlanSlots {
     /// Timeliness and mean reported progress per period, oldest first, for
     /// the last `periods` periods.
     pub fn trend(&self, periods: usize) -> Vec<PeriodTrend> {
-        let mut by: BTreeMap<(NaiveDate, String), (Timeliness, Vec<u8>)> = BTreeMap::new();
+        let mut by = TrendPoints::new();
         for a in &self.assignments {
             for (slot, state) in &a.slots {
                 let entry = by.entry((slot.due, slot.period.as_str().to_string())).or_default();
@@ -109,16 +109,26 @@ impl PlanSlots {
                 }
             }
         }
-        let skip = by.len().saturating_sub(periods);
-        by.into_iter()
-            .skip(skip)
-            .map(|((due, period), (timeliness, percents))| PeriodTrend {
-                period,
-                due,
-                timeliness,
-                mean_percent: (!percents.is_empty())
-                    .then(|| percents.iter().map(|&p| f64::from(p)).sum::<f64>() / percents.len() as f64),
-            })
-            .collect()
+        trend_of(by, periods)
     }
+}
+
+/// What the trend gathers per period: (due day, period) → the slots'
+/// states and the per cents reported.
+pub type TrendPoints = BTreeMap<(NaiveDate, String), (Timeliness, Vec<u8>)>;
+
+/// The last `periods` periods of gathered points, oldest first.
+pub fn trend_of(points: TrendPoints, periods: usize) -> Vec<PeriodTrend> {
+    let skip = points.len().saturating_sub(periods);
+    points
+        .into_iter()
+        .skip(skip)
+        .map(|((due, period), (timeliness, percents))| PeriodTrend {
+            period,
+            due,
+            timeliness,
+            mean_percent: (!percents.is_empty())
+                .then(|| percents.iter().map(|&p| f64::from(p)).sum::<f64>() / percents.len() as f64),
+        })
+        .collect()
 }

@@ -105,6 +105,29 @@ async fn send_with(addr: std::net::SocketAddr, method: &str, path: &str, headers
     read_response(&mut stream).await
 }
 
+/// Posts a form as a signed-in account (session cookie and CSRF token).
+async fn post_form(
+    addr: std::net::SocketAddr,
+    who: &(String, String),
+    path: &str,
+    fields: &[(&str, &str)],
+) -> Response {
+    let headers = format!("Cookie: none=1; {}\r\nX-CSRF-Token: {}\r\n", who.0, who.1);
+    let body = serde_urlencoded::to_string(fields).unwrap();
+    send_with(addr, "POST", path, &headers, body.as_bytes()).await
+}
+
+/// Serves `store` with `settings` on a loopback port.
+async fn serve_with_settings(
+    store: Arc<SqliteStore>,
+    settings: duban_web::Settings,
+) -> (std::net::SocketAddr, tokio::task::JoinHandle<std::io::Result<()>>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let app = duban_web::app_with(store, Arc::new(duban_core::WrittenName), None, settings);
+    (addr, tokio::spawn(async move { axum::serve(listener, app).await }))
+}
+
 /// Any method with a body, its content type among `headers`.
 async fn send_raw(addr: std::net::SocketAddr, method: &str, path: &str, headers: &str, body: &[u8]) -> Response {
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
@@ -1669,9 +1692,12 @@ async fn reporting_cycles_count_timeliness_and_remind() {
     let office = session_of(addr, "office", PASSWORD).await.unwrap();
     let zwfw = session_of(addr, "zwfw", PASSWORD).await.unwrap();
     let post_as = |who: &(String, String), path: String, fields: &[(&str, &str)]| {
-        let headers = format!("Cookie: none=1; {}\r\nX-CSRF-Token: {}\r\n", who.0, who.1);
-        let body = serde_urlencoded::to_string(fields).unwrap();
-        async move { send_with(addr, "POST", &path, &headers, body.as_bytes()).await }
+        let (who, fields) =
+            (who.clone(), fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<Vec<_>>());
+        async move {
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            post_form(addr, &who, &path, &fields).await
+        }
     };
     let dashboard = format!("/plans/{}/dashboard", plan.plan_id);
     let cycle = format!("/plans/{}/cycle", plan.plan_id);
@@ -1776,11 +1802,8 @@ async fn evidence_files_are_checked_and_kept() {
     let plan =
         store.import_plan("市级", "t.txt", &parse(table.as_bytes(), &Options::default()).unwrap(), true).await.unwrap();
     let id = store.statuses(plan.plan_id, 1, None).await.unwrap()[0].assignment_id;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
     let settings = duban_web::Settings { body_limit: 1 << 20, ..Default::default() };
-    let app = duban_web::app_with(store.clone(), Arc::new(duban_core::WrittenName), None, settings);
-    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    let (addr, server) = serve_with_settings(store.clone(), settings).await;
     let zwfw = session_of(addr, "zwfw", PASSWORD).await.unwrap();
     let upload = |who: (String, String), name: &str, bytes: Vec<u8>| {
         let (content_type, body) = evidence_upload("2026-11", name, &bytes);
@@ -1847,10 +1870,12 @@ async fn accounts_and_tokens_on_the_web() {
     let server = tokio::spawn(duban_web::serve(listener, store.clone(), Arc::new(duban_core::WrittenName)));
     let admin = session_of(addr, "admin", PASSWORD).await.unwrap();
     let post_as = |who: &(String, String), path: &str, fields: &[(&str, &str)]| {
-        let headers = format!("Cookie: none=1; {}\r\nX-CSRF-Token: {}\r\n", who.0, who.1);
-        let body = serde_urlencoded::to_string(fields).unwrap();
-        let path = path.to_string();
-        async move { send_with(addr, "POST", &path, &headers, body.as_bytes()).await }
+        let (who, path) = (who.clone(), path.to_string());
+        let fields: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        async move {
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            post_form(addr, &who, &path, &fields).await
+        }
     };
     let new = |password: &'static str, org: &'static str| {
         vec![("login", "zhaoliu"), ("name", "赵六"), ("role", "liaison"), ("org", org), ("password", password)]
@@ -1928,11 +1953,8 @@ async fn three_administrators_keep_their_duties() {
     add_user(store.as_ref(), "secadmin", AccountRole::Security, None).await;
     add_user(store.as_ref(), "auditor", AccountRole::Auditor, None).await;
     add_user(store.as_ref(), "reader", AccountRole::Viewer, None).await;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
     let settings = duban_web::Settings { separation_of_duties: true, ..Default::default() };
-    let app = duban_web::app_with(store.clone(), Arc::new(duban_core::WrittenName), None, settings);
-    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    let (addr, server) = serve_with_settings(store.clone(), settings).await;
     let sys = session_of(addr, "sysadmin", PASSWORD).await.unwrap();
     let sec = session_of(addr, "secadmin", PASSWORD).await.unwrap();
     let aud = session_of(addr, "auditor", PASSWORD).await.unwrap();

@@ -8,6 +8,22 @@ fn duban(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_duban")).args(args).output().expect("run duban")
 }
 
+/// `duban ARGS --database URL` in `dir`, with `stdin` as its input.
+fn duban_on(url: &str, dir: &std::path::Path, args: &[&str], stdin: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_duban"))
+        .args(args)
+        .args(["--database", url])
+        .current_dir(dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run duban");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 fn sample() -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../samples/shandong-ip-division-table.txt").display().to_string()
 }
@@ -223,22 +239,10 @@ fn settings_come_from_flags_then_environment_then_config_file() {
 
 #[test]
 fn accounts_from_the_command_line() {
-    use std::io::Write;
     let dir = std::env::temp_dir().join(format!("duban-cli-users-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let url = format!("sqlite://{}", dir.join("users.db").display());
-    let run = |args: &[&str], stdin: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_duban"))
-            .args(args)
-            .args(["--database", &url])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-        child.wait_with_output().unwrap()
-    };
+    let run = |args: &[&str], stdin: &str| duban_on(&url, &dir, args, stdin);
     let weak = run(&["user", "add", "zhangsan", "--role", "supervisor"], "short\n");
     assert!(!weak.status.success());
     assert!(String::from_utf8_lossy(&weak.stderr).contains("密码至少 10 个字符"));
@@ -355,18 +359,7 @@ fn kill_during_submission(url: &str, dir: &std::path::Path) {
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     use std::sync::{Arc, Mutex};
     let run = |args: &[&str], stdin: &str| {
-        use std::io::Write;
-        let mut child = Command::new(env!("CARGO_BIN_EXE_duban"))
-            .args(args)
-            .args(["--database", url])
-            .current_dir(dir)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = duban_on(url, dir, args, stdin);
         assert!(out.status.success(), "duban {args:?}: {}", String::from_utf8_lossy(&out.stderr));
     };
     run(&["import", &sample(), "--publish"], "");

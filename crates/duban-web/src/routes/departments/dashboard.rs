@@ -8,7 +8,7 @@
 
 use crate::extract::{PageQuery, QueryOf};
 use crate::i18n::Tr;
-use crate::reporting::{PeriodTrend, date_of, says_done};
+use crate::reporting::{PeriodTrend, TrendPoints, date_of, says_done, trend_of};
 use crate::routes::dashboard::{Counts, Params, day_of, trend_svg};
 use crate::routes::plans::render;
 use crate::{AppState, WebError};
@@ -85,7 +85,7 @@ pub async fn show<S: Store>(
     let mut slots_of: HashMap<i64, Vec<duban_core::Slot>> = HashMap::new();
     let (mut all, mut acknowledged, mut timeliness) = (Counts::default(), 0, None::<Timeliness>);
     let mut plans: BTreeMap<i64, PlanRow> = BTreeMap::new();
-    let mut trend: BTreeMap<(NaiveDate, String), (Timeliness, Vec<u8>)> = BTreeMap::new();
+    let mut trend = TrendPoints::new();
     let mut overdue = Vec::new();
     for e in entries {
         let start = crate::clock::day(&e.since).unwrap_or(today);
@@ -123,18 +123,7 @@ pub async fn show<S: Store>(
             overdue.push(e);
         }
     }
-    let skip = trend.len().saturating_sub(12);
-    let trend = trend
-        .into_iter()
-        .skip(skip)
-        .map(|((due, period), (timeliness, percents))| PeriodTrend {
-            period,
-            due,
-            timeliness,
-            mean_percent: (!percents.is_empty())
-                .then(|| percents.iter().map(|&p| f64::from(p)).sum::<f64>() / percents.len() as f64),
-        })
-        .collect();
+    let trend = trend_of(trend, 12);
     let plans = plans.into_values().collect();
     render(DashboardPage { tr, org, today, all, acknowledged, timeliness, plans, overdue, trend })
 }
