@@ -83,6 +83,7 @@ pub const RULES: &[(Method, &str, Action)] = &[
     (Method::GET, "/api/v1/plans/{id}", Action::Read),
     (Method::GET, "/api/v1/plans/{id}/diff", Action::Read),
     (Method::GET, "/api/v1/plans/{id}/matrix", Action::Read),
+    (Method::GET, "/api/v1/plans/{id}/dashboard", Action::Read),
     (Method::GET, "/api/v1/items/{id}", Action::Read),
     (Method::GET, "/api/v1/departments/{org}/assignments", Action::Read),
     (Method::GET, "/api/v1/search", Action::Read),
@@ -97,6 +98,10 @@ pub const RULES: &[(Method, &str, Action)] = &[
     (Method::POST, "/api/v1/plans/{id}/versions/{version}/publish", Action::ManagePlans),
     (Method::POST, "/assignments/{id}/acknowledge", Action::Acknowledge),
     (Method::POST, "/api/v1/assignments/{id}/acknowledge", Action::Acknowledge),
+    (Method::GET, "/api/v1/assignments/{id}/reports", Action::Read),
+    // The department saves and submits, the office returns and accepts:
+    // the step decides, as on the page.
+    (Method::POST, "/api/v1/assignments/{id}/reports", Action::Read),
     (Method::GET, "/assignments/{id}", Action::Read),
     (Method::POST, "/assignments/{id}/reports", Action::Report),
     (Method::POST, "/assignments/{id}/review", Action::Review),

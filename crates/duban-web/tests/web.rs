@@ -1735,6 +1735,17 @@ async fn reporting_cycles_count_timeliness_and_remind() {
     assert!(row("市发展改革委").contains("<td class=\"timeliness\">0.0%</td>"));
     assert!(body.contains("<svg class=\"trend\"") && body.contains("<td>2026-10</td><td>2026-11-05</td>"));
 
+    // The API gives the same figures.
+    let api = format!("/api/v1/plans/{}/dashboard?on=2026-11-20", plan.plan_id);
+    let json: serde_json::Value =
+        serde_json::from_str(&request_as(addr, "GET", &api, Some(&office), "").await.body).unwrap();
+    let reporting = &json["reporting"];
+    assert_eq!(
+        (reporting["timeliness"]["owed"].as_u64(), reporting["timeliness"]["on_time"].as_u64()),
+        (Some(6), Some(1))
+    );
+    assert_eq!(reporting["trend"].as_array().unwrap().len(), 3, "September, October and the open November");
+
     // Each department's own dashboard counts the same, across its plans.
     let dept = |org: &str| format!("/departments/{}/dashboard?on=2026-11-20", encode(org));
     let own_board = request_as(addr, "GET", &dept("市政务服务局"), Some(&zwfw), "").await;
@@ -1922,6 +1933,36 @@ async fn accounts_and_tokens_on_the_web() {
     let signed = send_with(addr, "POST", &format!("/api/v1/assignments/{id}/acknowledge"), &bearer, b"").await;
     assert_eq!(signed.status, 200, "{}", signed.body);
     assert_eq!(get_with(addr, "/account", &bearer).await.status, 303, "pages need a session");
+    // Reports through the API with the token: submitted once; a stale version conflicts.
+    let reports = format!("/api/v1/assignments/{id}/reports");
+    let submit = serde_json::json!({"period": "2026-11", "expected": 0, "step": "submit", "progress": "on_track",
+                                    "percent": 40, "done": "接口报送的进展"});
+    let sent = send_with(addr, "POST", &reports, &bearer, submit.to_string().as_bytes()).await;
+    assert_eq!(sent.status, 201, "{}", sent.body);
+    let saved: serde_json::Value = serde_json::from_str(&sent.body).unwrap();
+    assert_eq!((saved["version"].as_i64(), saved["state"].as_str()), (Some(1), Some("submitted")));
+    assert_eq!(send_with(addr, "POST", &reports, &bearer, submit.to_string().as_bytes()).await.status, 409);
+    let review = serde_json::json!({"period": "2026-11", "expected": 1, "step": "accept"});
+    assert_eq!(
+        send_with(addr, "POST", &reports, &bearer, review.to_string().as_bytes()).await.status,
+        403,
+        "a liaison does not review"
+    );
+    let wrong = serde_json::json!({"period": "2026-11", "expected": 1, "step": "submit", "progress": "on_track", "percent": 140});
+    let refused = send_with(addr, "POST", &reports, &bearer, wrong.to_string().as_bytes()).await;
+    assert!(refused.status == 400 && refused.body.contains("0 到 100"), "{}", refused.body);
+    let listed: serde_json::Value = serde_json::from_str(&get_with(addr, &reports, &bearer).await.body).unwrap();
+    assert_eq!(listed["items"][0]["done"], "接口报送的进展");
+    let board: serde_json::Value =
+        serde_json::from_str(&get_with(addr, &format!("/api/v1/plans/{}/dashboard", plan.plan_id), &bearer).await.body)
+            .unwrap();
+    assert_eq!(
+        board["lights"]["green"].as_u64().unwrap()
+            + board["lights"]["yellow"].as_u64().unwrap()
+            + board["lights"]["red"].as_u64().unwrap(),
+        1
+    );
+    assert_eq!(board["areas"][0]["tasks"][0]["text"], "审批改革");
     assert_eq!(get_with(addr, "/api/v1/plans", "Authorization: Bearer duban_forged\r\n").await.status, 401);
     let listed = request_as(addr, "GET", "/account", Some(&zl), "").await.body;
     let token_id = listed.split("/account/tokens/").nth(1).unwrap().split('/').next().unwrap().to_string();

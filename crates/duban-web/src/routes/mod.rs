@@ -41,10 +41,15 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
         .route("/assignments/{id}/attachments", axum::routing::post(assignments::attach::<S>))
         .route("/attachments/{id}", get(assignments::download::<S>))
         .route("/api/v1/assignments/{id}/acknowledge", axum::routing::post(assignments::acknowledge_api::<S>))
+        .route(
+            "/api/v1/assignments/{id}/reports",
+            get(assignments::reports_api::<S>).post(assignments::report_api::<S>),
+        )
         .route("/api/v1/session", get(account::session))
         .route("/plans/{id}", get(plans::show::<S>))
         .route("/plans/{id}/matrix", get(matrix::show::<S>))
         .route("/plans/{id}/dashboard", get(dashboard::show::<S>))
+        .route("/api/v1/plans/{id}/dashboard", get(dashboard::api::<S>))
         .route("/plans/{id}/cycle", axum::routing::post(dashboard::set_cycle::<S>))
         .route("/plans/{id}/circular.docx", get(dashboard::circular_docx::<S>))
         .route("/plans/{id}/circular.xlsx", get(dashboard::circular_xlsx::<S>))

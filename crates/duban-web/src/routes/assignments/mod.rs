@@ -15,8 +15,10 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
+mod api;
 mod evidence;
 
+pub use api::{list as reports_api, step as report_api};
 pub use evidence::{attach, download};
 
 use duban_core::{Filed, Period, Progress, ReportBody, ReportState};
