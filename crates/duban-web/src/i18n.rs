@@ -335,6 +335,7 @@ const EN: &[(&str, &str)] = &[
     ("部门", "Department"),
     ("得分", "Score"),
     ("红灯任务（{}）", "On red ({})"),
+    ("黄灯任务（{}）", "At risk: on yellow ({})"),
     ("报送及时率 = 按时报送数 ÷ 应报送数。", "Reporting timeliness = reports on time ÷ reports owed."),
     ("应报送", "Owed"),
     ("按时", "On time"),

@@ -1200,6 +1200,18 @@ async fn dashboard_counts_lights() {
     assert_eq!(count(&after.body, "green", "绿灯"), green + 1);
     assert_eq!(count(&after.body, "red", "红灯"), red - 1);
     assert!(!overdue(&request_as(addr, "GET", &board, Some(&reader), "").await.body), "done is not overdue");
+    // The ongoing measure's department reports it at risk: it is listed on yellow.
+    let ongoing = statuses.iter().find(|s| s.due.is_none()).expect("the ongoing measure");
+    let risky = duban_core::ReportBody::new(duban_core::Progress::AtRisk, 20, "资金未到位", "", "").unwrap();
+    let who = duban_store::Reporter::Department { login: "dept", org: &ongoing.org };
+    store
+        .report_step(ongoing.assignment_id, &period, 0, who, &duban_store::ReportStep::Submit(risky), 2)
+        .await
+        .unwrap();
+    let now = request_as(addr, "GET", &path, Some(&reader), "").await.body;
+    let yellow = now.split("<table id=\"yellow\">").nth(1).unwrap().split("</table>").next().unwrap();
+    assert!(yellow.contains("优化政务服务") && !yellow.contains("压缩办理时限"), "{yellow}");
+
     // Completion by area and by task: one of the three assignments is done.
     let task = after.body.split("<tr class=\"task\">").nth(1).unwrap().split("</tr>").next().unwrap();
     assert!(task.contains("审批改革") && task.contains("<td>33%</td>"), "{task}");

@@ -193,6 +193,14 @@ impl AsyncStoreFn<()> for DemoAccounts {
                 .await?;
             println!("  {login:<8} {}{}", role.label_zh(), org.map(|o| format!("（{o}）")).unwrap_or_default());
         }
+        // A monthly reporting cycle from today, so the dashboard and the
+        // assignment pages show the reports owed (the office may change it).
+        let today = duban_core::DateTime::from_timestamp(crate::registry::now(), 0).map(|t| t.date_naive());
+        if let (Some(today), Some(plan)) = (today, store.plans(duban_store::Page::first(1)).await?.items.first()) {
+            let cycle = duban_core::Cycle::new(duban_core::Cadence::Monthly, 5, today, &[])?;
+            store.set_cycle(plan.id, &cycle, "duban", crate::registry::now()).await?;
+            println!("报送周期：{}", cycle.describe_zh());
+        }
         Ok(())
     }
 }

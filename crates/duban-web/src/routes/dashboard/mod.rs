@@ -154,7 +154,7 @@ impl CycleForm {
     }
 }
 
-pub struct RedRow {
+pub struct LightRow {
     pub assignment_id: i64,
     pub text: String,
     pub org: String,
@@ -280,7 +280,9 @@ pub struct Standing {
     pub all: Counts,
     pub areas: Vec<AreaRow>,
     pub departments: Vec<DepartmentRow>,
-    pub reds: Vec<RedRow>,
+    pub reds: Vec<LightRow>,
+    /// At risk: yellow (behind the expected progress, reported at risk, or due soon).
+    pub yellows: Vec<LightRow>,
     /// Reported done.
     pub done: Vec<Listed>,
     /// Past the deadline and not done.
@@ -336,7 +338,8 @@ async fn compute<S: Store>(
     let mut all = Counts::default();
     let mut areas: Vec<AreaRow> = tree.plan.items.iter().map(AreaRow::of).collect();
     let mut departments: BTreeMap<String, Counts> = BTreeMap::new();
-    let (mut reds, mut done, mut late, mut behind) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut reds, mut yellows, mut done, mut late, mut behind) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let statuses = state.store.statuses(id, tree.summary.version, None).await?;
     let slots = crate::reporting::plan_slots(state.store.as_ref(), id, tree.summary.version, &statuses, today).await?;
     for s in statuses {
@@ -370,8 +373,11 @@ async fn compute<S: Store>(
         } else if light != Light::Green {
             behind.push(listed);
         }
-        if light == Light::Red {
-            reds.push(RedRow { assignment_id: s.assignment_id, text, org: s.org, due: s.due.unwrap_or_default() });
+        let row = LightRow { assignment_id: s.assignment_id, text, org: s.org, due: s.due.unwrap_or_default() };
+        match light {
+            Light::Red => reds.push(row),
+            Light::Yellow => yellows.push(row),
+            Light::Green => {}
         }
     }
     let timeliness = slots.as_ref().map(|s| s.by_department());
@@ -404,6 +410,7 @@ async fn compute<S: Store>(
         areas,
         departments,
         reds,
+        yellows,
         done,
         late,
         behind,
@@ -610,6 +617,7 @@ pub async fn api<S: Store>(
             "timeliness": d.timeliness.as_ref().map(timeliness),
         })).collect::<Vec<_>>(),
         "red": s.reds.iter().map(|r| json!({"assignment_id": r.assignment_id, "text": r.text, "org": r.org, "due": r.due})).collect::<Vec<_>>(),
+        "yellow": s.yellows.iter().map(|r| json!({"assignment_id": r.assignment_id, "text": r.text, "org": r.org, "due": r.due})).collect::<Vec<_>>(),
         "reporting": s.reporting.as_ref().map(|r| json!({
             "cycle": r.describe,
             "timeliness": timeliness(&r.overall),
