@@ -35,7 +35,8 @@ use std::sync::Arc;
 /// Sending attempts before a message is given up.
 pub const MAX_ATTEMPTS: i64 = 5;
 
-/// An SMTP relay (plain SMTP, as intranet relays are).
+/// An SMTP relay: plain (as many intranet relays are), STARTTLS or
+/// implicit TLS, with or without a login.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Smtp {
@@ -44,6 +45,25 @@ pub struct Smtp {
     pub port: u16,
     /// The sender address.
     pub from: String,
+    #[serde(default)]
+    pub tls: SmtpTls,
+    /// A login for relays that ask for one (with `password`).
+    pub username: Option<String>,
+    pub password: Option<String>,
+}
+
+/// How the SMTP connection is protected. With TLS the relay's certificate
+/// is checked against the system's roots and `ca_file`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpTls {
+    /// Plain SMTP (port 25 on an intranet).
+    #[default]
+    None,
+    /// Plain, then upgraded with STARTTLS, which the relay must offer (587).
+    Starttls,
+    /// TLS from the first byte (465).
+    Tls,
 }
 
 fn default_port() -> u16 {
@@ -280,7 +300,7 @@ pub async fn send<S: Store>(store: &S, settings: &ReminderSettings, now: i64) ->
     let mut sent = 0;
     for m in store.claim_due(now, 100).await? {
         let outcome = match m.channel {
-            Channel::Email => email(settings.smtp.as_ref(), &m).await,
+            Channel::Email => email(settings, &m).await,
             Channel::Webhook => webhook(settings, &m).await,
             Channel::InApp => Ok(()),
         };
@@ -293,9 +313,10 @@ pub async fn send<S: Store>(store: &S, settings: &ReminderSettings, now: i64) ->
     Ok(sent)
 }
 
-async fn email(smtp: Option<&Smtp>, m: &Message) -> Result<(), String> {
+async fn email(settings: &ReminderSettings, m: &Message) -> Result<(), String> {
+    use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
     use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
-    let smtp = smtp.ok_or("没有配置 SMTP")?;
+    let smtp = settings.smtp.as_ref().ok_or("没有配置 SMTP")?;
     let message = lettre::Message::builder()
         .from(smtp.from.parse().map_err(|e| format!("发件地址有误：{e}"))?)
         .to(m.recipient.parse().map_err(|e| format!("收件地址有误：{e}"))?)
@@ -303,8 +324,22 @@ async fn email(smtp: Option<&Smtp>, m: &Message) -> Result<(), String> {
         .header(lettre::message::header::ContentType::TEXT_PLAIN)
         .body(m.body.clone())
         .map_err(|e| e.to_string())?;
-    let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(smtp.host.as_str()).port(smtp.port).build();
-    transport.send(message).await.map(|_| ()).map_err(|e| e.to_string())
+    let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(smtp.host.as_str()).port(smtp.port);
+    if smtp.tls != SmtpTls::None {
+        let mut params = TlsParameters::builder(smtp.host.clone());
+        if let Some(path) = &settings.ca_file {
+            let pem = std::fs::read(path).map_err(|e| format!("无法读取 CA 证书文件 {}：{e}", path.display()))?;
+            let ca = Certificate::from_pem(&pem).map_err(|e| format!("CA 证书文件 {} 有误：{e}", path.display()))?;
+            params = params.add_root_certificate(ca);
+        }
+        let params = params.build_rustls().map_err(|e| with_causes(&e))?;
+        builder = builder.tls(if smtp.tls == SmtpTls::Tls { Tls::Wrapper(params) } else { Tls::Required(params) });
+    }
+    if let (Some(user), Some(password)) = (&smtp.username, &smtp.password) {
+        builder = builder
+            .credentials(lettre::transport::smtp::authentication::Credentials::new(user.clone(), password.clone()));
+    }
+    builder.build().send(message).await.map(|_| ()).map_err(|e| with_causes(&e))
 }
 
 async fn webhook(settings: &ReminderSettings, m: &Message) -> Result<(), String> {

@@ -1237,6 +1237,183 @@ async fn dashboard_counts_lights() {
     server.abort();
 }
 
+/// How the TLS SMTP sink talks: TLS from the first byte, or STARTTLS.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum SinkTls {
+    Implicit,
+    Starttls,
+}
+
+/// An SMTP sink on loopback with TLS (the test CA's certificate for
+/// 127.0.0.1) that asks for a login: keeps every message and every AUTH
+/// line.
+async fn tls_smtp_sink(mode: SinkTls) -> (u16, Arc<std::sync::Mutex<Vec<String>>>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let kept = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let acceptor = test_tls_acceptor();
+    let seen = kept.clone();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            let (acceptor, seen) = (acceptor.clone(), seen.clone());
+            tokio::spawn(async move {
+                match mode {
+                    SinkTls::Implicit => {
+                        let Ok(tls) = acceptor.accept(tcp).await else { return };
+                        smtp_dialogue(Box::new(tls), seen, None, true).await;
+                    }
+                    SinkTls::Starttls => smtp_dialogue(Box::new(tcp), seen, Some(acceptor), true).await,
+                }
+            });
+        }
+    });
+    (port, kept)
+}
+
+/// The test CA's certificate for 127.0.0.1 as a TLS server.
+fn test_tls_acceptor() -> tokio_rustls::TlsAcceptor {
+    use tokio_rustls::rustls;
+    use tokio_rustls::rustls::pki_types::pem::PemObject;
+    use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let certs: Vec<CertificateDer> =
+        CertificateDer::pem_file_iter(fixtures.join("webhook-test-cert.pem")).unwrap().map(|c| c.unwrap()).collect();
+    let key = PrivateKeyDer::from_pem_file(fixtures.join("webhook-test-key.pem")).unwrap();
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .unwrap();
+    tokio_rustls::TlsAcceptor::from(Arc::new(config))
+}
+
+/// A connection, plain or TLS.
+trait Io: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send {}
+impl<T: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send> Io for T {}
+
+/// One SMTP conversation; with `starttls`, the server offers STARTTLS and
+/// goes on over TLS once asked. Logins are offered (and required) on a
+/// protected connection only.
+fn smtp_dialogue(
+    stream: Box<dyn Io>,
+    kept: Arc<std::sync::Mutex<Vec<String>>>,
+    starttls: Option<tokio_rustls::TlsAcceptor>,
+    mut greet: bool,
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> {
+    use tokio::io::{AsyncBufReadExt, BufReader};
+    Box::pin(async move {
+        let protected = starttls.is_none();
+        let (read, mut write) = tokio::io::split(stream);
+        let mut lines = BufReader::new(read);
+        let mut data: Option<String> = None;
+        let mut line = String::new();
+        loop {
+            if greet {
+                if write.write_all(b"220 sink ESMTP\r\n").await.is_err() {
+                    return;
+                }
+                greet = false;
+            }
+            line.clear();
+            match lines.read_line(&mut line).await {
+                Ok(0) | Err(_) => return,
+                Ok(_) => {}
+            }
+            let text = line.trim_end().to_string();
+            if let Some(body) = data.as_mut() {
+                if text == "." {
+                    kept.lock().unwrap().push(std::mem::take(body));
+                    data = None;
+                    let _ = write.write_all(b"250 queued\r\n").await;
+                } else {
+                    body.push_str(&text);
+                    body.push('\n');
+                }
+                continue;
+            }
+            let verb = text.split(' ').next().unwrap_or("").to_ascii_uppercase();
+            let reply: &[u8] = match verb.as_str() {
+                "EHLO" if !protected => b"250-sink\r\n250 STARTTLS\r\n",
+                "EHLO" => b"250-sink\r\n250 AUTH PLAIN LOGIN\r\n",
+                "STARTTLS" if !protected => {
+                    let _ = write.write_all(b"220 go ahead\r\n").await;
+                    let stream = lines.into_inner().unsplit(write);
+                    let Some(acceptor) = starttls else { return };
+                    let Ok(tls) = acceptor.accept(stream).await else { return };
+                    // No second greeting: the client speaks first after STARTTLS.
+                    return smtp_dialogue(Box::new(tls), kept, None, false).await;
+                }
+                "AUTH" => {
+                    kept.lock().unwrap().push(format!("AUTH {text}"));
+                    b"235 accepted\r\n"
+                }
+                "MAIL" if !protected => b"530 must issue STARTTLS first\r\n",
+                "DATA" => {
+                    data = Some(String::new());
+                    b"354 go ahead\r\n"
+                }
+                "QUIT" => {
+                    let _ = write.write_all(b"221 bye\r\n").await;
+                    return;
+                }
+                _ => b"250 OK\r\n",
+            };
+            if write.write_all(reply).await.is_err() {
+                return;
+            }
+        }
+    })
+}
+
+/// E-mail over TLS: STARTTLS and implicit TLS, with a login, the relay's
+/// certificate checked against the configured CA; a relay whose
+/// certificate is not trusted gets nothing and the failure says why.
+#[tokio::test]
+async fn email_over_tls_with_a_login() {
+    use duban_core::AccountRole;
+    use duban_web::reminders::{ReminderSettings, Smtp, SmtpTls};
+    let ca = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/webhook-test-ca.pem");
+    for (mode, tls) in [(SinkTls::Starttls, SmtpTls::Starttls), (SinkTls::Implicit, SmtpTls::Tls)] {
+        let store = Arc::new(SqliteStore::connect("sqlite::memory:").await.unwrap());
+        add_user(store.as_ref(), "zwfw", AccountRole::Liaison, Some("市政务服务局")).await;
+        store.set_email("zwfw", Some("zwfw@example.org")).await.unwrap();
+        let table = "市级分工表\n一、营商环境\n（一）审批改革\n1.推行一网通办。（市政务服务局牵头，2026年11月底前）\n";
+        store.import_plan("市级", "t.txt", &parse(table.as_bytes(), &Options::default()).unwrap(), true).await.unwrap();
+        let (port, kept) = tls_smtp_sink(mode).await;
+        let mut settings = ReminderSettings {
+            enabled: false,
+            smtp: Some(Smtp {
+                host: "127.0.0.1".into(),
+                port,
+                from: "duban@example.org".into(),
+                tls,
+                username: Some("duban".into()),
+                password: Some("relay-secret".into()),
+            }),
+            ca_file: None,
+            ..Default::default()
+        };
+        let today = duban_core::NaiveDate::from_ymd_opt(2026, 12, 30).unwrap();
+        let now = 1_798_600_000;
+        // Without the CA the relay is not trusted: nothing is sent.
+        assert_eq!(duban_web::reminders::run_once(store.as_ref(), &settings, today, now).await.unwrap(), (Some(2), 0));
+        assert!(kept.lock().unwrap().is_empty(), "{mode:?}");
+        let failed = store.failed_messages(duban_store::Page::first(10)).await.unwrap().items;
+        assert!(
+            failed[0].last_error.as_deref().is_some_and(|e| e.to_lowercase().contains("certificate")),
+            "{failed:?}"
+        );
+        settings.ca_file = Some(ca.clone());
+        let sent = duban_web::reminders::run_once(store.as_ref(), &settings, today, now + 3_600).await.unwrap();
+        let failed = store.failed_messages(duban_store::Page::first(10)).await.unwrap().items;
+        assert_eq!(sent, (Some(0), 1), "{mode:?}: {failed:?}");
+        let kept = kept.lock().unwrap().clone();
+        assert!(kept.iter().any(|l| l.starts_with("AUTH ")), "logged in: {kept:?}");
+        assert!(kept.iter().any(|m| m.contains("To: zwfw@example.org")), "{kept:?}");
+    }
+}
+
 /// A minimal SMTP sink on loopback: accepts every message and keeps it.
 async fn smtp_sink() -> (u16, Arc<std::sync::Mutex<Vec<String>>>) {
     use tokio::io::{AsyncBufReadExt, BufReader};
@@ -1453,7 +1630,14 @@ async fn reminders_reach_everyone_once() {
         enabled: false,
         days_before: 7,
         interval_secs: 60,
-        smtp: Some(Smtp { host: "127.0.0.1".into(), port: smtp_port, from: "duban@example.org".into() }),
+        smtp: Some(Smtp {
+            host: "127.0.0.1".into(),
+            port: smtp_port,
+            from: "duban@example.org".into(),
+            tls: duban_web::reminders::SmtpTls::None,
+            username: None,
+            password: None,
+        }),
         webhooks: vec![Webhook { url: hook, kind: WebhookKind::Wecom }],
         ca_file: None,
     };
@@ -1562,6 +1746,9 @@ async fn supervision_loop_in_a_browser() {
         host: "127.0.0.1".into(),
         port: smtp_port,
         from: "duban@example.org".into(),
+        tls: duban_web::reminders::SmtpTls::None,
+        username: None,
+        password: None,
     });
     settings.reminders.webhooks =
         vec![duban_web::reminders::Webhook { url: hook, kind: duban_web::reminders::WebhookKind::Wecom }];
