@@ -327,6 +327,9 @@ async fn reports(store: &impl Store) {
     // The lead sees the participants' reports on the same measure, never their drafts.
     let item = store.assignment(id).await.unwrap().item_id;
     let (partner, partner_id) = duban_store_tests::participant_of(store, item).await;
+    let on_item = store.item_assignments(item).await.unwrap();
+    assert!(on_item.iter().any(|a| a.id == id) && on_item.iter().any(|a| a.id == partner_id));
+    assert!(on_item.iter().all(|a| a.item_id == item));
     let them = Reporter::Department { login: "partner", org: partner.as_str() };
     store.report_step(partner_id, &period, 0, them, &ReportStep::Save(body("草稿不给别人看")), 30).await.unwrap();
     assert!(store.sibling_reports(id).await.unwrap().is_empty());

@@ -1218,6 +1218,19 @@ macro_rules! impl_store_sql {
                 })
             }
 
+            async fn item_assignments(&self, item_id: i64) -> Result<Vec<$crate::AssignmentInfo>, $crate::StoreError> {
+                let ids: Vec<(i64,)> = ::sqlx::query_as("SELECT id FROM assignments WHERE item_id = $1 ORDER BY position")
+                    .bind(item_id)
+                    .fetch_all(&self.reader)
+                    .await
+                    .map_err(db_error)?;
+                let mut out = Vec::with_capacity(ids.len());
+                for (id,) in ids {
+                    out.push(self.assignment(id).await?);
+                }
+                Ok(out)
+            }
+
             async fn report_step(
                 &self,
                 assignment_id: i64,

@@ -589,6 +589,9 @@ pub trait Store: Leader + Send + Sync + 'static {
     /// One assignment.
     fn assignment(&self, id: i64) -> impl Future<Output = Result<AssignmentInfo, StoreError>> + Send;
 
+    /// Every assignment of an item (a measure), in the order the plan names them.
+    fn item_assignments(&self, item_id: i64) -> impl Future<Output = Result<Vec<AssignmentInfo>, StoreError>> + Send;
+
     /// Takes a report of an assignment for a period one step: a new
     /// version after `expected_version` (0 for the first). The department
     /// saves and submits (drafts and returned reports only), the office

@@ -44,6 +44,8 @@ pub struct AppState<S> {
     pub upload_limit_mb: usize,
     /// The three administrators' duties are separated (三员分立).
     pub separation_of_duties: bool,
+    /// Where notices of report steps and urgings go (e-mail when SMTP is set).
+    pub(crate) reminders: Arc<reminders::ReminderSettings>,
     pub(crate) dashboards: Arc<cache::StampedCache<routes::dashboard::Standing>>,
     /// Whether the session cookie is marked `Secure` (served over HTTPS).
     pub secure_cookies: bool,
@@ -64,6 +66,7 @@ impl<S> Clone for AppState<S> {
             dashboards: self.dashboards.clone(),
             upload_limit_mb: self.upload_limit_mb,
             separation_of_duties: self.separation_of_duties,
+            reminders: self.reminders.clone(),
             secure_cookies: self.secure_cookies,
             lights: self.lights,
             circular_template: self.circular_template.clone(),
@@ -138,6 +141,7 @@ pub fn app_with<S: Store>(
         dashboards: Arc::new(cache::StampedCache::new(settings.cached_plans)),
         upload_limit_mb: (settings.body_limit >> 20).max(1),
         separation_of_duties: settings.separation_of_duties,
+        reminders: Arc::new(settings.reminders.clone()),
         secure_cookies: settings.secure_cookies,
         lights: settings.lights,
         circular_template: settings.circular_template.as_str().into(),

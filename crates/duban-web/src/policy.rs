@@ -106,6 +106,7 @@ pub const RULES: &[(Method, &str, Action)] = &[
     (Method::POST, "/assignments/{id}/reports", Action::Report),
     (Method::POST, "/assignments/{id}/review", Action::Review),
     (Method::POST, "/assignments/{id}/attachments", Action::Report),
+    (Method::POST, "/assignments/{id}/urge", Action::Review),
     (Method::GET, "/attachments/{id}", Action::Read),
     (Method::GET, "/admin/audit", Action::Audit),
     (Method::GET, "/admin/audit.csv", Action::Audit),

@@ -294,6 +294,121 @@ async fn report_rules<'u, S: Store>(
     Ok(())
 }
 
+/// The accounts a notice about an assignment goes to: the liaisons of its
+/// department (or of the departments carrying on for it).
+fn liaisons_of<'u>(users: &'u [duban_store::User], info: &duban_store::AssignmentInfo) -> Vec<&'u duban_store::User> {
+    users
+        .iter()
+        .filter(|u| {
+            !u.disabled && u.role == AccountRole::Liaison && u.org.as_deref().is_some_and(|o| info.belongs_to(o))
+        })
+        .collect()
+}
+
+/// Queues a message to each account, in-app and, when SMTP is set and the
+/// account has an address, by e-mail; `key` names the event (the channel
+/// and recipient are added), so the same event is never queued twice.
+async fn notify_accounts<S: Store>(
+    store: &S,
+    settings: &ReminderSettings,
+    to: &[&duban_store::User],
+    key: &str,
+    subject: &str,
+    body: &str,
+    now: i64,
+) -> Result<usize, StoreError> {
+    let mut messages = Vec::new();
+    for u in to {
+        let mut add = |channel: Channel, recipient: &str| {
+            messages.push(NewMessage {
+                key: format!("{key}:{}:{recipient}", channel.as_str()),
+                channel,
+                recipient: recipient.to_string(),
+                subject: subject.to_string(),
+                body: body.to_string(),
+            })
+        };
+        add(Channel::InApp, &u.login);
+        if let (Some(email), Some(_)) = (&u.email, &settings.smtp) {
+            add(Channel::Email, email);
+        }
+    }
+    store.enqueue(&messages, now).await
+}
+
+/// Tells who needs to know that a report took a step: returned or accepted
+/// → the department's liaisons; submitted by a participant → the lead
+/// department's liaisons (to consolidate); submitted by the lead or a
+/// responsible department → the supervisors (to review). Drafts tell
+/// nobody. Returns how many messages were queued.
+pub async fn notify_step<S: Store>(
+    store: &S,
+    settings: &ReminderSettings,
+    saved: &duban_store::ReportVersion,
+    now: i64,
+) -> Result<usize, StoreError> {
+    use duban_core::{ReportState, Role};
+    let info = store.assignment(saved.assignment_id).await?;
+    let item = store.item(info.item_id).await?;
+    let users = store.users().await?;
+    let text = item.item.text.clone();
+    let link = format!("/assignments/{}?period={}", saved.assignment_id, saved.period);
+    let (to, subject): (Vec<&duban_store::User>, String) = match (saved.state, info.role) {
+        (ReportState::Draft, _) => return Ok(0),
+        (ReportState::Returned, _) => {
+            (liaisons_of(&users, &info), format!("【督办退回】{} 期进展报告需修改", saved.period))
+        }
+        (ReportState::Accepted, _) => {
+            (liaisons_of(&users, &info), format!("【审核通过】{} 期进展报告已通过", saved.period))
+        }
+        (ReportState::Submitted, Role::Participant) => {
+            let mut to = Vec::new();
+            for lead in store.item_assignments(info.item_id).await?.iter().filter(|a| a.role == Role::Lead) {
+                to.extend(liaisons_of(&users, lead));
+            }
+            (to, format!("【参加单位报送】{}：{} 期进展报告，请牵头单位汇总", info.org, saved.period))
+        }
+        (ReportState::Submitted, _) => {
+            let to = users.iter().filter(|u| !u.disabled && u.role == AccountRole::Supervisor).collect();
+            (to, format!("【待审核】{}：{} 期进展报告已报送", info.org, saved.period))
+        }
+    };
+    let body = format!(
+        "任务：{text}\n部门：{}\n报送期：{}（第 {} 版）{}\n查看：{link}",
+        info.org,
+        saved.period,
+        saved.version,
+        if saved.comment.is_empty() { String::new() } else { format!("\n审核意见：{}", saved.comment) }
+    );
+    let key = format!("step:{}:{}:{}", saved.assignment_id, saved.period, saved.version);
+    notify_accounts(store, settings, &to, &key, &subject, &body, now).await
+}
+
+/// Urges (催办) the department of an assignment at once, in-app and by
+/// e-mail, with the office's words. Two urgings within the same minute are
+/// one (a double click). Returns how many messages were queued.
+pub async fn urge<S: Store>(
+    store: &S,
+    settings: &ReminderSettings,
+    assignment_id: i64,
+    words: &str,
+    by: &str,
+    now: i64,
+) -> Result<usize, StoreError> {
+    let info = store.assignment(assignment_id).await?;
+    let item = store.item(info.item_id).await?;
+    let users = store.users().await?;
+    let to = liaisons_of(&users, &info);
+    let subject = format!("【督办催办】{}：请抓紧推进并报送进展", info.org);
+    let words = if words.trim().is_empty() { String::new() } else { format!("\n督办意见：{}", words.trim()) };
+    let body = format!(
+        "任务：{}\n部门：{}{words}\n催办人：{by}\n报送进展：/assignments/{assignment_id}",
+        item.item.text, info.org
+    );
+    let key = format!("urge:{assignment_id}:{}", now / 60);
+    notify_accounts(store, settings, &to, &key, &subject, &body, now).await
+}
+
 /// Sends the e-mail and webhook messages that are due; returns how many
 /// went out.
 pub async fn send<S: Store>(store: &S, settings: &ReminderSettings, now: i64) -> Result<usize, StoreError> {

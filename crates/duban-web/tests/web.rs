@@ -1141,6 +1141,24 @@ async fn reports_go_through_review() {
         "{}",
         lead_page.body
     );
+
+    // Who acts next was told in-app: the department of the return and the
+    // acceptance, the lead of the participant's report, the office of each submission.
+    let theirs = request_as(addr, "GET", "/inbox", Some(&liaison), "").await.body;
+    for told in ["【督办退回】", "请补充试点地区", "【审核通过】", "【参加单位报送】"] {
+        assert!(theirs.contains(told), "{told}: {theirs}");
+    }
+    let offices = request_as(addr, "GET", "/inbox", Some(&office), "").await.body;
+    assert!(offices.contains("【待审核】") && !offices.contains("【督办退回】"), "{offices}");
+
+    // The office urges the department now, with its words; a liaison may not urge.
+    let urge = format!("/assignments/{id}/urge");
+    let urged = post_as(&office, urge.clone(), form(&[("words", "请本周内补充数据")])).await;
+    let back = format!("/assignments/{id}?urged=1");
+    assert_eq!((urged.status, urged.header("location")), (303, Some(back.as_str())));
+    assert!(request_as(addr, "GET", &back, Some(&office), "").await.body.contains("已催办：发出 1 条消息"));
+    assert!(request_as(addr, "GET", "/inbox", Some(&liaison), "").await.body.contains("请本周内补充数据"));
+    assert_eq!(post_as(&liaison, urge, form(&[("words", "x")])).await.status, 403);
     server.abort();
 }
 
@@ -1412,6 +1430,33 @@ async fn email_over_tls_with_a_login() {
         assert!(kept.iter().any(|l| l.starts_with("AUTH ")), "logged in: {kept:?}");
         assert!(kept.iter().any(|m| m.contains("To: zwfw@example.org")), "{kept:?}");
     }
+}
+
+/// The subject of a message as the SMTP sink kept it, its RFC 2047
+/// encoded words (`=?utf-8?b?…?=`, folded over lines) decoded.
+fn subject_of(message: &str) -> String {
+    use base64::Engine;
+    let mut folded = String::new();
+    let mut in_subject = false;
+    for line in message.lines() {
+        if let Some(rest) = line.strip_prefix("Subject: ") {
+            folded.push_str(rest);
+            in_subject = true;
+        } else if in_subject && line.starts_with(' ') {
+            folded.push_str(line.trim());
+        } else if in_subject {
+            break;
+        }
+    }
+    let mut bytes = Vec::new();
+    for word in folded.split("?=") {
+        if let Some(b64) = word.trim().strip_prefix("=?utf-8?b?") {
+            bytes.extend(base64::engine::general_purpose::STANDARD.decode(b64).unwrap_or_default());
+        } else {
+            bytes.extend(word.trim().as_bytes());
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 /// A minimal SMTP sink on loopback: accepts every message and keeps it.
@@ -1851,8 +1896,15 @@ async fn supervision_loop_in_a_browser() {
         let queued = queued.expect("this instance leads");
         assert_eq!(queued > 0, run == 0, "run {run} queued {queued}");
     }
-    let mail = mail.lock().unwrap().clone();
-    assert_eq!(mail.iter().filter(|m| m.contains("To: lead@example.org")).count(), 1, "{mail:?}");
+    // The lead's mail: the three notices of the walk (the participant's
+    // report, the return, the acceptance) and the urging, each once.
+    let mail: Vec<String> =
+        mail.lock().unwrap().iter().filter(|m| m.contains("To: lead@example.org")).map(|m| subject_of(m)).collect();
+    assert_eq!(mail.len(), 4, "{mail:?}");
+    for expected in ["【参加单位报送】", "【督办退回】", "【审核通过】", "【督办催办】县政务服务局：一项任务已逾期"]
+    {
+        assert_eq!(mail.iter().filter(|s| s.contains(expected)).count(), 1, "{expected} in {mail:?}");
+    }
     let posted = posted.lock().unwrap().clone();
     let about_lead = posted.iter().filter(|p| p.contains("县政务服务局") && p.contains("逾期")).count();
     assert_eq!(about_lead, 1, "{posted:?}");

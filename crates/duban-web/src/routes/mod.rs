@@ -39,6 +39,7 @@ pub fn router<S: Store>() -> Router<AppState<S>> {
         .route("/assignments/{id}/review", axum::routing::post(assignments::report::<S>))
         .route("/assignments/{id}/acknowledge", axum::routing::post(assignments::acknowledge::<S>))
         .route("/assignments/{id}/attachments", axum::routing::post(assignments::attach::<S>))
+        .route("/assignments/{id}/urge", axum::routing::post(assignments::urge::<S>))
         .route("/attachments/{id}", get(assignments::download::<S>))
         .route("/api/v1/assignments/{id}/acknowledge", axum::routing::post(assignments::acknowledge_api::<S>))
         .route(

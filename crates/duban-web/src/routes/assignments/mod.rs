@@ -129,6 +129,8 @@ struct ShowPage {
     attachments: Vec<duban_store::Attachment>,
     /// The accepted file types, for the upload form.
     accept: String,
+    /// What was just done (an urging), said at the top.
+    notice: String,
 }
 
 impl ShowPage {
@@ -185,6 +187,9 @@ fn this_month() -> String {
 pub struct ShowParams {
     #[serde(default)]
     pub period: String,
+    /// After an urging: how many messages went out.
+    #[serde(default)]
+    pub urged: Option<usize>,
 }
 
 /// What the department's form starts from.
@@ -193,6 +198,8 @@ pub(super) enum Start {
     Period(String),
     /// What was typed into a refused submission.
     Typed(ReportForm),
+    /// A period, with a notice of what was just done (an urging).
+    Notice(String, String),
 }
 
 pub(super) async fn page<S: Store>(
@@ -238,10 +245,14 @@ pub(super) async fn page<S: Store>(
     // Without a period asked for, the form opens on the report being
     // written now: the cycle's open slot, else this month.
     let current = slots.first().map_or_else(this_month, |(slot, _)| slot.period.to_string());
+    let (start, notice) = match start {
+        Start::Notice(period, notice) => (Start::Period(period), notice),
+        other => (other, String::new()),
+    };
     let form = match start {
         Start::Typed(form) => form,
-        Start::Period(period) if period.is_empty() => form_for(&periods, &current),
-        Start::Period(period) => form_for(&periods, &period),
+        Start::Period(period) | Start::Notice(period, _) if period.is_empty() => form_for(&periods, &current),
+        Start::Period(period) | Start::Notice(period, _) => form_for(&periods, &period),
     };
     // Newest first: keep the first seen of each (department, period).
     let mut siblings: Vec<(AssignmentInfo, ReportVersion)> = Vec::new();
@@ -274,6 +285,7 @@ pub(super) async fn page<S: Store>(
         slots,
         attachments,
         accept,
+        notice,
     })
 }
 
@@ -285,7 +297,16 @@ pub async fn show<S: Store>(
     QueryOf(p): PageQuery<ShowParams>,
 ) -> Result<Html<String>, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::not_found("编号应为数字"))?;
-    page(&state, tr, id, Start::Period(p.period), String::new()).await
+    // The page says how an urging went, where errors are said.
+    let said = match p.urged {
+        Some(0) => "已催办，但这个部门还没有联络员账户，没有人收到。".to_string(),
+        Some(n) => format!("已催办：发出 {n} 条消息。"),
+        None => String::new(),
+    };
+    if said.is_empty() {
+        return page(&state, tr, id, Start::Period(p.period), String::new()).await;
+    }
+    page(&state, tr, id, Start::Notice(p.period, said), String::new()).await
 }
 
 /// `POST /assignments/{id}/reports`: a step of a report, by the department
@@ -308,7 +329,8 @@ pub async fn report<S: Store>(
     };
     match result {
         Ok(saved) => {
-            // The store wrote the audit line with the step.
+            // The store wrote the audit line with the step; who must act next is told.
+            notify(&state, &saved).await;
             let to = format!("/assignments/{id}?period={}", saved.period);
             Ok(Redirect::to(&to).into_response())
         }
@@ -320,6 +342,39 @@ pub async fn report<S: Store>(
         }
         Err(other) => Err(other.into()),
     }
+}
+
+/// Tells who must act next about a step (a failure to queue is logged:
+/// the step itself is saved).
+pub(super) async fn notify<S: Store>(state: &AppState<S>, saved: &ReportVersion) {
+    let settings = state.reminders.as_ref();
+    if let Err(e) = crate::reminders::notify_step(state.store.as_ref(), settings, saved, crate::clock::now()).await {
+        eprintln!("duban-web: notice of a report step: {e}");
+    }
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct UrgeForm {
+    #[serde(default)]
+    pub words: String,
+}
+
+/// `POST /assignments/{id}/urge`: the office urges the department now
+/// (in-app, and by e-mail where it can); audited.
+pub async fn urge<S: Store>(
+    State(state): State<AppState<S>>,
+    tr: Tr,
+    Path(id): Path<String>,
+    axum::Form(form): axum::Form<UrgeForm>,
+) -> Result<Response, WebError> {
+    let id: i64 = id.parse().map_err(|_| WebError::not_found("编号应为数字"))?;
+    let Some(me) = tr.me.clone() else { return Err(WebError::unauthorized()) };
+    let settings = state.reminders.as_ref();
+    let queued =
+        crate::reminders::urge(state.store.as_ref(), settings, id, &form.words, &me.name, crate::clock::now()).await?;
+    let what = format!("assignment {id}");
+    crate::auth::audit(state.store.as_ref(), Some(&me.login), "urge", &what, &form.words, None).await;
+    Ok(Redirect::to(&format!("/assignments/{id}?urged={queued}")).into_response())
 }
 
 type Who = fn(&crate::auth::Me) -> Reporter<'_>;
