@@ -1,7 +1,7 @@
 -- wrk script for bench/supervision.sh: every request submits a new
 -- progress report (a fresh period of one of the department's assignments),
 -- as the department's liaison. Each run (DUBAN_RUN: 0 to 17) and each wrk
--- thread take their own range of periods (years), so no two requests
+-- thread take their own range of periods (months), so no two requests
 -- write the same report.
 -- Environment: DUBAN_IDS (file of assignment ids, one per line),
 -- DUBAN_COOKIE, DUBAN_CSRF, DUBAN_RUN.
@@ -26,8 +26,10 @@ end
 
 function request()
   local id = ids[(counter % #ids) + 1]
-  local year = base + math.floor(counter / #ids)
+  -- Monthly periods: twelve to a year of the run's range.
+  local k = math.floor(counter / #ids)
+  local period = string.format("%04d-%02d", base + math.floor(k / 12), k % 12 + 1)
   counter = counter + 1
-  local body = "period=" .. year .. "&expected=0&progress=on_track&percent=50&done=" .. done .. "&step=submit"
+  local body = "period=" .. period .. "&expected=0&progress=on_track&percent=50&done=" .. done .. "&step=submit"
   return wrk.format("POST", "/assignments/" .. id .. "/reports", nil, body)
 end

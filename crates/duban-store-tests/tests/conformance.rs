@@ -265,6 +265,16 @@ async fn reports(store: &impl Store) {
     let info = store.assignment(id).await.unwrap();
     assert!(info.published && info.belongs_to("省编办") && !info.belongs_to("省公安厅"));
     let period = Period::parse("2026-11").unwrap();
+    // Accounts to be told of the steps: the department's liaison and the office.
+    for (name, role, org) in [
+        ("bianban", duban_core::AccountRole::Liaison, Some("省编办")),
+        ("duban", duban_core::AccountRole::Supervisor, None),
+    ] {
+        let login = duban_core::Login::parse(name).unwrap();
+        let new =
+            duban_store::NewUser { login: &login, name, role, org, email: None, password_hash: "$argon2id$x", now: 1 };
+        store.create_user(&new).await.unwrap();
+    }
     let dept = Reporter::Department { login: "bianban", org: "省编办" };
     let office = Reporter::Office { login: "duban" };
     let body = |done: &str| ReportBody::new(Progress::OnTrack, 30, done, "", "下月完成").unwrap();
@@ -305,6 +315,20 @@ async fn reports(store: &impl Store) {
         store.report_step(id, &period, 5, dept, &ReportStep::Save(body("x")), 16).await,
         Err(StoreError::Conflict(_))
     ));
+
+    // Each step told who acts next, in-app, with it: the office of each
+    // submission, the department of the return and the acceptance; drafts nobody.
+    let subjects = |login: &'static str| async move {
+        let inbox = store.inbox(login, Page::first(50)).await.unwrap().items;
+        inbox.into_iter().map(|m| m.subject).collect::<Vec<_>>()
+    };
+    let office = subjects("duban").await;
+    assert_eq!(office.iter().filter(|s| s.starts_with("【待审核】省编办：2026-11")).count(), 2, "{office:?}");
+    let department = subjects("bianban").await;
+    assert!(department.iter().any(|s| s.starts_with("【督办退回】2026-11")), "{department:?}");
+    assert!(department.iter().any(|s| s.starts_with("【审核通过】2026-11")), "{department:?}");
+    assert_eq!(department.len(), 2, "drafts tell nobody: {department:?}");
+    assert_eq!(store.recent_notices("step:", 0).await.unwrap().len(), 4);
 
     // Each step wrote its audit line with it.
     let log = store.audit_log(Page::first(100)).await.unwrap().items;

@@ -1586,31 +1586,44 @@ macro_rules! impl_store_sql {
             }
 
             async fn enqueue(&self, messages: &[$crate::NewMessage], now: i64) -> Result<usize, $crate::StoreError> {
-                let mut tx = self.writer.begin().await.map_err(db_error)?;
-                let mut queued = 0;
-                for m in messages {
-                    // In-app messages are delivered by being stored.
-                    let state = if m.channel == $crate::Channel::InApp { "sent" } else { "pending" };
-                    let done = ::sqlx::query(
-                        "INSERT INTO outbox (key, channel, recipient, subject, body, created_at, state, next_attempt, sent_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (key) DO NOTHING",
-                    )
-                    .bind(&m.key)
-                    .bind(m.channel.as_str())
-                    .bind(&m.recipient)
-                    .bind(&m.subject)
-                    .bind(&m.body)
-                    .bind(now)
-                    .bind(state)
-                    .bind(now)
-                    .bind((state == "sent").then_some(now))
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_error)?;
-                    queued += done.rows_affected() as usize;
+                const INSERT: &str = "INSERT INTO outbox (key, channel, recipient, subject, body, created_at, state, next_attempt, sent_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (key) DO NOTHING";
+                // In-app messages are delivered by being stored.
+                let state = |m: &$crate::NewMessage| if m.channel == $crate::Channel::InApp { "sent" } else { "pending" };
+                macro_rules! insert {
+                    ($m:expr, $on:expr) => {
+                        ::sqlx::query(INSERT)
+                            .bind(&$m.key)
+                            .bind($m.channel.as_str())
+                            .bind(&$m.recipient)
+                            .bind(&$m.subject)
+                            .bind(&$m.body)
+                            .bind(now)
+                            .bind(state($m))
+                            .bind(now)
+                            .bind((state($m) == "sent").then_some(now))
+                            .execute($on)
+                            .await
+                            .map_err(db_error)?
+                            .rows_affected() as usize
+                    };
                 }
-                tx.commit().await.map_err(db_error)?;
-                Ok(queued)
+                // Nothing to write, or one row: no transaction of its own
+                // (one statement is atomic), so a notice costs the single
+                // writer as little as it can.
+                match messages {
+                    [] => Ok(0),
+                    [m] => Ok(insert!(m, &self.writer)),
+                    _ => {
+                        let mut tx = self.writer.begin().await.map_err(db_error)?;
+                        let mut queued = 0;
+                        for m in messages {
+                            queued += insert!(m, &mut *tx);
+                        }
+                        tx.commit().await.map_err(db_error)?;
+                        Ok(queued)
+                    }
+                }
             }
 
             async fn claim_due(&self, now: i64, limit: i64) -> Result<Vec<$crate::Message>, $crate::StoreError> {
@@ -1670,6 +1683,20 @@ macro_rules! impl_store_sql {
                 .map_err(db_error)?;
                 let rows = rows.into_iter().map(message_from).collect::<Result<Vec<_>, _>>()?;
                 Ok($crate::Paged::from_rows(rows, page, |m| m.id))
+            }
+
+            async fn recent_notices(&self, prefix: &str, since: i64) -> Result<Vec<$crate::Message>, $crate::StoreError> {
+                let pattern = format!("{}%", prefix.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+                let rows: Vec<MessageRow> = ::sqlx::query_as(
+                    "SELECT id, key, channel, recipient, subject, body, created_at, state, attempts, last_error FROM outbox \
+                     WHERE channel = 'inapp' AND created_at >= $1 AND key LIKE $2 ESCAPE '\\' ORDER BY id",
+                )
+                .bind(since)
+                .bind(pattern)
+                .fetch_all(&self.reader)
+                .await
+                .map_err(db_error)?;
+                rows.into_iter().map(message_from).collect()
             }
 
             async fn failed_messages(&self, page: $crate::Page) -> Result<$crate::Paged<$crate::Message>, $crate::StoreError> {

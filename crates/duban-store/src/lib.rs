@@ -685,6 +685,11 @@ pub trait Store: Leader + Send + Sync + 'static {
     /// this); returns how many were queued.
     fn enqueue(&self, messages: &[NewMessage], now: i64) -> impl Future<Output = Result<usize, StoreError>> + Send;
 
+    /// In-app messages whose key starts with `prefix`, stored since `since`
+    /// (Unix time), oldest first.
+    fn recent_notices(&self, prefix: &str, since: i64)
+    -> impl Future<Output = Result<Vec<Message>, StoreError>> + Send;
+
     /// Claims up to `limit` e-mail and webhook messages due for sending:
     /// each is handed to one caller only, also across server instances.
     fn claim_due(&self, now: i64, limit: i64) -> impl Future<Output = Result<Vec<Message>, StoreError>> + Send;

@@ -7,6 +7,10 @@
 //!   and, escalated, the supervisors, in-app and by e-mail, and every
 //!   configured webhook (generic JSON, WeCom or DingTalk group robots).
 //!
+//! Every report step's in-app notice is written by the database with the
+//! step (see migration 0016); each run here adds its e-mail copy for
+//! accounts with an address.
+//!
 //! With a reporting cycle set on the plan, the same goes for its reports:
 //!
 //! - **report due soon** (the report being written now is due within
@@ -200,6 +204,7 @@ pub async fn queue<S: Store>(
             None => break,
         }
     }
+    mail_step_notices(store, settings, &users, now, &mut messages).await?;
     store.enqueue(&messages, now).await
 }
 
@@ -336,52 +341,36 @@ async fn notify_accounts<S: Store>(
     store.enqueue(&messages, now).await
 }
 
-/// Tells who needs to know that a report took a step: returned or accepted
-/// → the department's liaisons; submitted by a participant → the lead
-/// department's liaisons (to consolidate); submitted by the lead or a
-/// responsible department → the supervisors (to review). Drafts tell
-/// nobody. Returns how many messages were queued.
-pub async fn notify_step<S: Store>(
+/// E-mail copies of the notices of report steps that the database wrote
+/// in-app with each step (migration 0016) in the last `days` days, for
+/// the accounts with an address, when SMTP is set; keyed like the notice,
+/// so each is queued once.
+async fn mail_step_notices<S: Store>(
     store: &S,
     settings: &ReminderSettings,
-    saved: &duban_store::ReportVersion,
+    users: &[duban_store::User],
     now: i64,
-) -> Result<usize, StoreError> {
-    use duban_core::{ReportState, Role};
-    let info = store.assignment(saved.assignment_id).await?;
-    let item = store.item(info.item_id).await?;
-    let users = store.users().await?;
-    let text = item.item.text.clone();
-    let link = format!("/assignments/{}?period={}", saved.assignment_id, saved.period);
-    let (to, subject): (Vec<&duban_store::User>, String) = match (saved.state, info.role) {
-        (ReportState::Draft, _) => return Ok(0),
-        (ReportState::Returned, _) => {
-            (liaisons_of(&users, &info), format!("【督办退回】{} 期进展报告需修改", saved.period))
-        }
-        (ReportState::Accepted, _) => {
-            (liaisons_of(&users, &info), format!("【审核通过】{} 期进展报告已通过", saved.period))
-        }
-        (ReportState::Submitted, Role::Participant) => {
-            let mut to = Vec::new();
-            for lead in store.item_assignments(info.item_id).await?.iter().filter(|a| a.role == Role::Lead) {
-                to.extend(liaisons_of(&users, lead));
-            }
-            (to, format!("【参加单位报送】{}：{} 期进展报告，请牵头单位汇总", info.org, saved.period))
-        }
-        (ReportState::Submitted, _) => {
-            let to = users.iter().filter(|u| !u.disabled && u.role == AccountRole::Supervisor).collect();
-            (to, format!("【待审核】{}：{} 期进展报告已报送", info.org, saved.period))
-        }
-    };
-    let body = format!(
-        "任务：{text}\n部门：{}\n报送期：{}（第 {} 版）{}\n查看：{link}",
-        info.org,
-        saved.period,
-        saved.version,
-        if saved.comment.is_empty() { String::new() } else { format!("\n审核意见：{}", saved.comment) }
-    );
-    let key = format!("step:{}:{}:{}", saved.assignment_id, saved.period, saved.version);
-    notify_accounts(store, settings, &to, &key, &subject, &body, now).await
+    messages: &mut Vec<NewMessage>,
+) -> Result<(), StoreError> {
+    if settings.smtp.is_none() {
+        return Ok(());
+    }
+    for notice in store.recent_notices("step:", now - 7 * 86_400).await? {
+        let Some(email) =
+            users.iter().find(|u| u.login == notice.recipient && !u.disabled).and_then(|u| u.email.as_deref())
+        else {
+            continue;
+        };
+        let event = notice.key.split(":inapp:").next().unwrap_or(&notice.key);
+        messages.push(NewMessage {
+            key: format!("{event}:email:{email}"),
+            channel: Channel::Email,
+            recipient: email.to_string(),
+            subject: notice.subject.clone(),
+            body: notice.body.clone(),
+        });
+    }
+    Ok(())
 }
 
 /// Urges (催办) the department of an assignment at once, in-app and by

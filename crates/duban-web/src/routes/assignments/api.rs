@@ -107,10 +107,7 @@ pub async fn step<S: Store>(
     };
     let (period, who, step) = step_of(&form, &me).map_err(|why| WebError::bad_request(why).api())?;
     match state.store.report_step(id, &period, form.expected, who(&me), &step, crate::clock::now()).await {
-        Ok(saved) => {
-            super::notify(&state, &saved).await;
-            Ok((StatusCode::CREATED, Json(version_json(&saved))))
-        }
+        Ok(saved) => Ok((StatusCode::CREATED, Json(version_json(&saved)))),
         Err(StoreError::Invalid(why)) => Err(WebError::bad_request(why).api()),
         Err(e) => Err(WebError::from(e).api()),
     }

@@ -329,8 +329,7 @@ pub async fn report<S: Store>(
     };
     match result {
         Ok(saved) => {
-            // The store wrote the audit line with the step; who must act next is told.
-            notify(&state, &saved).await;
+            // The database wrote the step's audit line and told who acts next.
             let to = format!("/assignments/{id}?period={}", saved.period);
             Ok(Redirect::to(&to).into_response())
         }
@@ -341,15 +340,6 @@ pub async fn report<S: Store>(
             Ok((StatusCode::CONFLICT, page(&state, tr, id, Start::Typed(form), why).await?).into_response())
         }
         Err(other) => Err(other.into()),
-    }
-}
-
-/// Tells who must act next about a step (a failure to queue is logged:
-/// the step itself is saved).
-pub(super) async fn notify<S: Store>(state: &AppState<S>, saved: &ReportVersion) {
-    let settings = state.reminders.as_ref();
-    if let Err(e) = crate::reminders::notify_step(state.store.as_ref(), settings, saved, crate::clock::now()).await {
-        eprintln!("duban-web: notice of a report step: {e}");
     }
 }
 
