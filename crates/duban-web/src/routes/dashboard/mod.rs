@@ -13,6 +13,14 @@
 //! progress reported, drawn as an inline SVG chart (no scripts, no
 //! internet).
 
+mod api;
+mod circular;
+mod trend;
+
+pub use api::api;
+pub use circular::{circular_docx, circular_xlsx};
+pub(crate) use trend::trend_svg;
+
 use crate::extract::{PageQuery, QueryOf};
 use crate::i18n::Tr;
 use crate::reporting::PeriodTrend;
@@ -188,46 +196,6 @@ impl Page {
         let Some(r) = &self.s.reporting else { return String::new() };
         trend_svg(&r.trend)
     }
-}
-
-/// Draws the trend (see [`Page::trend_svg`]).
-pub(crate) fn trend_svg(trend: &[PeriodTrend]) -> String {
-    use std::fmt::Write;
-    let (step, height, top) = (56.0, 120.0, 12.0);
-    let width = step * trend.len().max(1) as f64 + 40.0;
-    let mut svg = format!(
-        r#"<svg class="trend" role="img" viewBox="0 0 {width} {h}" width="{width}" height="{h}" xmlns="http://www.w3.org/2000/svg">"#,
-        h = height + top + 28.0
-    );
-    let y = |percent: f64| top + height * (1.0 - percent / 100.0);
-    let _ = write!(svg, r#"<line x1="30" y1="{b}" x2="{width}" y2="{b}" class="axis"/>"#, b = y(0.0));
-    let mut line = Vec::new();
-    for (k, t) in trend.iter().enumerate() {
-        let x = 36.0 + step * k as f64;
-        let rate = t.timeliness.rate();
-        let _ = write!(
-            svg,
-            r#"<rect x="{x}" y="{top_y:.1}" width="30" height="{hh:.1}" class="ontime"><title>{p} {rate:.1}%</title></rect><text x="{tx}" y="{ly}" class="label">{p}</text>"#,
-            top_y = y(rate),
-            hh = height - (y(rate) - top),
-            tx = x + 15.0,
-            ly = height + top + 18.0,
-            p = t.period,
-        );
-        if let Some(m) = t.mean_percent {
-            line.push(format!("{:.1},{:.1}", x + 15.0, y(m)));
-        }
-    }
-    if !line.is_empty() {
-        let _ = write!(svg, r#"<polyline points="{}" class="mean"/>"#, line.join(" "));
-    }
-    let _ = write!(
-        svg,
-        r#"<text x="0" y="{}" class="label">100%</text><text x="0" y="{}" class="label">0</text></svg>"#,
-        y(100.0) + 4.0,
-        y(0.0)
-    );
-    svg
 }
 
 /// Where every item id stands: its area (top-level item) and, below the
@@ -473,157 +441,4 @@ pub async fn set_cycle<S: Store>(
                 .into_response())
         }
     }
-}
-
-/// `GET /plans/{id}/circular.{docx|xlsx}[?on=]`: the circular (通报) of a
-/// day: the opening (from the template), done, late and lagging measures,
-/// and the ranking.
-pub async fn circular_docx<S: Store>(
-    state: State<AppState<S>>,
-    tr: Tr,
-    Path(id): Path<String>,
-    query: PageQuery<Params>,
-) -> Result<axum::response::Response, WebError> {
-    circular(state, tr, id, "docx", query).await
-}
-
-pub async fn circular_xlsx<S: Store>(
-    state: State<AppState<S>>,
-    tr: Tr,
-    Path(id): Path<String>,
-    query: PageQuery<Params>,
-) -> Result<axum::response::Response, WebError> {
-    circular(state, tr, id, "xlsx", query).await
-}
-
-async fn circular<S: Store>(
-    State(state): State<AppState<S>>,
-    tr: Tr,
-    id: String,
-    format: &str,
-    QueryOf(p): PageQuery<Params>,
-) -> Result<axum::response::Response, WebError> {
-    use axum::response::IntoResponse;
-    let id: i64 = id.parse().map_err(|_| WebError::not_found("分工表编号应为数字"))?;
-    let s = standing(&state, &tr, id, day_of(&p.on)?).await?;
-    let opening = state
-        .circular_template
-        .replace("{plan}", &s.title)
-        .replace("{date}", &s.today.to_string())
-        .replace("{total}", &s.all.total().to_string())
-        .replace("{done}", &s.done.len().to_string())
-        .replace("{late}", &s.late.len().to_string())
-        .replace("{behind}", &s.behind.len().to_string())
-        .replace("{red}", &s.all.red.to_string())
-        .replace("{yellow}", &s.all.yellow.to_string())
-        .replace("{green}", &s.all.green.to_string());
-    let listed = |heading: &str, rows: &[Listed]| duban_export::Section {
-        heading: heading.to_string(),
-        columns: ["具体措施", "责任部门", "完成时限", "最近报告"].map(String::from).to_vec(),
-        rows: rows.iter().map(|l| vec![l.text.clone(), l.org.clone(), l.due.clone(), l.reported.clone()]).collect(),
-    };
-    let ranking = duban_export::Section {
-        heading: "四、部门排名（得分 = 100 ×（绿灯数 + 黄灯数 ÷ 2）÷ 任务数）".into(),
-        columns: ["名次", "部门", "得分", "红灯", "黄灯", "绿灯"].map(String::from).to_vec(),
-        rows: s
-            .departments
-            .iter()
-            .enumerate()
-            .map(|(k, d)| {
-                vec![
-                    (k + 1).to_string(),
-                    d.org.clone(),
-                    d.score.clone(),
-                    d.counts.red.to_string(),
-                    d.counts.yellow.to_string(),
-                    d.counts.green.to_string(),
-                ]
-            })
-            .collect(),
-    };
-    let mut sections = vec![
-        listed("一、已完成的措施", &s.done),
-        listed("二、逾期未完成的措施", &s.late),
-        listed("三、进展滞后的措施", &s.behind),
-        ranking,
-    ];
-    if let Some(r) = &s.reporting {
-        sections.push(duban_export::Section {
-            heading: format!("五、报送及时情况（{}；及时率 = 按时报送数 ÷ 应报送数）", r.describe),
-            columns: ["部门", "应报送", "按时", "逾期报送", "未报送", "及时率"].map(String::from).to_vec(),
-            rows: s
-                .departments
-                .iter()
-                .filter_map(|d| Some((d, d.timeliness?)))
-                .map(|(d, t)| {
-                    vec![
-                        d.org.clone(),
-                        t.owed().to_string(),
-                        t.on_time.to_string(),
-                        t.late.to_string(),
-                        t.missing.to_string(),
-                        format!("{:.1}%", t.rate()),
-                    ]
-                })
-                .collect(),
-        });
-    }
-    let circular = duban_export::Circular {
-        title: format!("关于《{}》重点任务落实情况的通报", s.title),
-        dateline: format!("截至 {}", s.today),
-        opening,
-        sections,
-    };
-    let (bytes, mime) = match format {
-        "docx" => (
-            duban_export::circular_docx(&circular),
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        ),
-        _ => (
-            duban_export::circular_xlsx(&circular),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ),
-    };
-    let bytes = bytes.map_err(|e| WebError::internal(&e.to_string()))?;
-    let name = format!("attachment; filename=\"circular-{id}-{}.{format}\"", s.today);
-    Ok(([(axum::http::header::CONTENT_TYPE, mime.to_string()), (axum::http::header::CONTENT_DISPOSITION, name)], bytes)
-        .into_response())
-}
-
-/// `GET /api/v1/plans/{id}/dashboard[?on=]`: the dashboard as JSON.
-pub async fn api<S: Store>(
-    State(state): State<AppState<S>>,
-    tr: Tr,
-    Path(id): Path<String>,
-    QueryOf(p): PageQuery<Params>,
-) -> Result<axum::Json<serde_json::Value>, WebError> {
-    use serde_json::json;
-    let id: i64 = id.parse().map_err(|_| WebError::not_found("分工表编号应为数字").api())?;
-    let today = day_of(&p.on).map_err(WebError::api)?;
-    let s = standing(&state, &tr, id, today).await.map_err(WebError::api)?;
-    let timeliness = |t: &Timeliness| json!({"owed": t.owed(), "on_time": t.on_time, "late": t.late, "missing": t.missing, "open": t.open, "rate": t.rate()});
-    let area = |a: &AreaRow| {
-        json!({"number": a.number, "text": a.text, "lights": a.counts, "done": a.done,
-               "tasks": a.tasks.iter().map(|t| json!({"number": t.number, "text": t.text, "lights": t.counts, "done": t.done})).collect::<Vec<_>>()})
-    };
-    Ok(axum::Json(json!({
-        "plan_id": id,
-        "title": s.title,
-        "on": s.today.to_string(),
-        "lights": s.all,
-        "areas": s.areas.iter().map(area).collect::<Vec<_>>(),
-        "departments": s.departments.iter().map(|d| json!({
-            "org": d.org, "lights": d.counts, "score": d.counts.score(),
-            "timeliness": d.timeliness.as_ref().map(timeliness),
-        })).collect::<Vec<_>>(),
-        "red": s.reds.iter().map(|r| json!({"assignment_id": r.assignment_id, "text": r.text, "org": r.org, "due": r.due})).collect::<Vec<_>>(),
-        "yellow": s.yellows.iter().map(|r| json!({"assignment_id": r.assignment_id, "text": r.text, "org": r.org, "due": r.due})).collect::<Vec<_>>(),
-        "reporting": s.reporting.as_ref().map(|r| json!({
-            "cycle": r.describe,
-            "timeliness": timeliness(&r.overall),
-            "trend": r.trend.iter().map(|t| json!({
-                "period": t.period, "due": t.due.to_string(), "timeliness": timeliness(&t.timeliness), "mean_percent": t.mean_percent,
-            })).collect::<Vec<_>>(),
-        })),
-    })))
 }
