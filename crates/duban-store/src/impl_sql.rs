@@ -158,6 +158,20 @@ macro_rules! impl_store_sql {
             }))
         }
 
+        type CycleRow = (i64, String, i64, String, String, String, i64);
+
+        /// A plan's cycle as stored, checked again on the way out.
+        fn cycle_from(
+            (plan_id, cadence, day, starts, calls, set_by, set_at): CycleRow,
+        ) -> Result<(i64, $crate::CycleSetting), $crate::StoreError> {
+            let bad = |what: &str| $crate::StoreError::Database(format!("report cycle of plan {plan_id}: bad {what}"));
+            let cadence = ::duban_core::Cadence::parse(&cadence).ok_or_else(|| bad("cadence"))?;
+            let starts = ::duban_core::NaiveDate::parse_from_str(&starts, "%Y-%m-%d").map_err(|_| bad("start"))?;
+            let calls = ::duban_core::Cycle::parse_calls(&calls).map_err(|_| bad("calls"))?;
+            let cycle = ::duban_core::Cycle::new(cadence, day, starts, &calls).map_err(|e| bad(&e.to_string()))?;
+            Ok((plan_id, $crate::CycleSetting { cycle, set_by, set_at }))
+        }
+
         /// A report version as the timeliness reads need it: assignment,
         /// period, version, state, time, progress, percent.
         type VersionRow = (i64, String, i64, String, i64, String, i64);
@@ -1386,20 +1400,14 @@ macro_rules! impl_store_sql {
             }
 
             async fn cycle(&self, plan_id: i64) -> Result<Option<$crate::CycleSetting>, $crate::StoreError> {
-                let row: Option<(String, i64, String, String, String, i64)> = ::sqlx::query_as(
-                    "SELECT cadence, day, starts, calls, set_by, set_at FROM report_cycles WHERE plan_id = $1",
+                let row: Option<CycleRow> = ::sqlx::query_as(
+                    "SELECT plan_id, cadence, day, starts, calls, set_by, set_at FROM report_cycles WHERE plan_id = $1",
                 )
                 .bind(plan_id)
                 .fetch_optional(&self.reader)
                 .await
                 .map_err(db_error)?;
-                let Some((cadence, day, starts, calls, set_by, set_at)) = row else { return Ok(None) };
-                let bad = |what: &str| $crate::StoreError::Database(format!("report cycle of plan {plan_id}: bad {what}"));
-                let cadence = ::duban_core::Cadence::parse(&cadence).ok_or_else(|| bad("cadence"))?;
-                let starts = ::duban_core::NaiveDate::parse_from_str(&starts, "%Y-%m-%d").map_err(|_| bad("start"))?;
-                let calls = ::duban_core::Cycle::parse_calls(&calls).map_err(|_| bad("calls"))?;
-                let cycle = ::duban_core::Cycle::new(cadence, day, starts, &calls).map_err(|e| bad(&e.to_string()))?;
-                Ok(Some($crate::CycleSetting { cycle, set_by, set_at }))
+                row.map(cycle_from).transpose().map(|c| c.map(|(_, s)| s))
             }
 
             async fn submissions(&self, plan_id: i64, version: i64) -> Result<Vec<$crate::Submission>, $crate::StoreError> {
@@ -1436,17 +1444,13 @@ macro_rules! impl_store_sql {
             }
 
             async fn cycles(&self) -> Result<Vec<(i64, $crate::CycleSetting)>, $crate::StoreError> {
-                let ids: Vec<(i64,)> = ::sqlx::query_as("SELECT plan_id FROM report_cycles ORDER BY plan_id")
-                    .fetch_all(&self.reader)
-                    .await
-                    .map_err(db_error)?;
-                let mut out = Vec::with_capacity(ids.len());
-                for (plan_id,) in ids {
-                    if let Some(setting) = self.cycle(plan_id).await? {
-                        out.push((plan_id, setting));
-                    }
-                }
-                Ok(out)
+                let rows: Vec<CycleRow> = ::sqlx::query_as(
+                    "SELECT plan_id, cadence, day, starts, calls, set_by, set_at FROM report_cycles ORDER BY plan_id",
+                )
+                .fetch_all(&self.reader)
+                .await
+                .map_err(db_error)?;
+                rows.into_iter().map(cycle_from).collect()
             }
 
             async fn attach(
