@@ -117,6 +117,15 @@ async fn post_form(
     send_with(addr, "POST", path, &headers, body.as_bytes()).await
 }
 
+/// Serves `store` as `duban serve` does (default settings) on a loopback port.
+async fn serve_on_loopback(
+    store: Arc<SqliteStore>,
+) -> (std::net::SocketAddr, tokio::task::JoinHandle<std::io::Result<()>>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    (addr, tokio::spawn(duban_web::serve(listener, store, Arc::new(duban_core::WrittenName))))
+}
+
 /// Serves `store` with `settings` on a loopback port.
 async fn serve_with_settings(
     store: Arc<SqliteStore>,
@@ -868,9 +877,7 @@ async fn sign_in_is_guarded() {
     let store = Arc::new(SqliteStore::connect("sqlite::memory:").await.unwrap());
     add_user(store.as_ref(), "admin", AccountRole::Admin, None).await;
     add_user(store.as_ref(), "clerk", AccountRole::Supervisor, None).await;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let server = tokio::spawn(duban_web::serve(listener, store.clone(), Arc::new(duban_core::WrittenName)));
+    let (addr, server) = serve_on_loopback(store.clone()).await;
 
     // Wrong passwords: the same answer as an unknown login, then a lock
     // that holds even for the right password.
@@ -975,9 +982,7 @@ async fn departments_acknowledge_their_assignments() {
     let parsed = parse(&sample, &Options::default()).unwrap();
     store.import_plan("样例", "seed.txt", &parsed, true).await.unwrap();
     let draft = store.import_plan("草稿", "seed.txt", &parsed, false).await.unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let server = tokio::spawn(duban_web::serve(listener, store.clone(), Arc::new(duban_core::WrittenName)));
+    let (addr, server) = serve_on_loopback(store.clone()).await;
     let liaison = session_of(addr, "bianban", PASSWORD).await.unwrap();
     let office = session_of(addr, "office", PASSWORD).await.unwrap();
 
@@ -1041,9 +1046,7 @@ async fn reports_go_through_review() {
         std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../samples/shandong-ip-division-table.txt")).unwrap();
     store.import_plan("样例", "seed.txt", &parse(&sample, &Options::default()).unwrap(), true).await.unwrap();
     let id = store.workspace("省编办", duban_store::Page::first(1)).await.unwrap().items[0].assignment_id;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let server = tokio::spawn(duban_web::serve(listener, store.clone(), Arc::new(duban_core::WrittenName)));
+    let (addr, server) = serve_on_loopback(store.clone()).await;
     let liaison = session_of(addr, "bianban", PASSWORD).await.unwrap();
     let office = session_of(addr, "office", PASSWORD).await.unwrap();
     let form = |fields: &[(&str, &str)]| serde_urlencoded::to_string(fields).unwrap();
@@ -1179,9 +1182,7 @@ async fn dashboard_counts_lights() {
     // Only what is due by a day, when asked.
     let due = store.statuses(plan.plan_id, 1, Some("2025-06-30")).await.unwrap();
     assert_eq!(due.iter().map(|s| s.due.as_deref()).collect::<Vec<_>>(), [Some("2024-12-31")]);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let server = tokio::spawn(duban_web::serve(listener, store.clone(), Arc::new(duban_core::WrittenName)));
+    let (addr, server) = serve_on_loopback(store.clone()).await;
     let reader = session_of(addr, "reader", PASSWORD).await.unwrap();
     let count = |body: &str, light: &str, label: &str| -> usize {
         let marker = format!("<span class=\"light {light}\">{label} ");
@@ -1715,9 +1716,7 @@ async fn reminders_reach_everyone_once() {
     assert!(hook["text"]["content"].as_str().unwrap().contains("推行一网通办"));
 
     // In-app: the department sees both, the supervisor the escalation only.
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let server = tokio::spawn(duban_web::serve(listener, store.clone(), Arc::new(duban_core::WrittenName)));
+    let (addr, server) = serve_on_loopback(store.clone()).await;
     let zwfw = session_of(addr, "zwfw", PASSWORD).await.unwrap();
     let inbox = request_as(addr, "GET", "/inbox", Some(&zwfw), "").await.body;
     assert!(inbox.contains("【督办催办】") && inbox.contains("【督办提醒】"), "{inbox}");
@@ -1940,9 +1939,7 @@ async fn reporting_cycles_count_timeliness_and_remind() {
                  2.压缩办理时限。（市发展改革委牵头）\n3.优化政务服务。（市发展改革委牵头）\n";
     let plan =
         store.import_plan("市级", "t.txt", &parse(table.as_bytes(), &Options::default()).unwrap(), true).await.unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let server = tokio::spawn(duban_web::serve(listener, store.clone(), Arc::new(duban_core::WrittenName)));
+    let (addr, server) = serve_on_loopback(store.clone()).await;
     let office = session_of(addr, "office", PASSWORD).await.unwrap();
     let zwfw = session_of(addr, "zwfw", PASSWORD).await.unwrap();
     let post_as = |who: &(String, String), path: String, fields: &[(&str, &str)]| {
@@ -2130,9 +2127,7 @@ async fn accounts_and_tokens_on_the_web() {
     let plan =
         store.import_plan("市级", "t.txt", &parse(table.as_bytes(), &Options::default()).unwrap(), true).await.unwrap();
     let id = store.statuses(plan.plan_id, 1, None).await.unwrap()[0].assignment_id;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let server = tokio::spawn(duban_web::serve(listener, store.clone(), Arc::new(duban_core::WrittenName)));
+    let (addr, server) = serve_on_loopback(store.clone()).await;
     let admin = session_of(addr, "admin", PASSWORD).await.unwrap();
     let post_as = |who: &(String, String), path: &str, fields: &[(&str, &str)]| {
         let (who, path) = (who.clone(), path.to_string());
