@@ -198,7 +198,8 @@ pub(super) enum Start {
     Period(String),
     /// What was typed into a refused submission.
     Typed(ReportForm),
-    /// A period, with a notice of what was just done (an urging).
+    /// A period, with a notice of what was just done (an urging; empty:
+    /// nothing to say).
     Notice(String, String),
 }
 
@@ -245,14 +246,11 @@ pub(super) async fn page<S: Store>(
     // Without a period asked for, the form opens on the report being
     // written now: the cycle's open slot, else this month.
     let current = slots.first().map_or_else(this_month, |(slot, _)| slot.period.to_string());
-    let (start, notice) = match start {
-        Start::Notice(period, notice) => (Start::Period(period), notice),
-        other => (other, String::new()),
-    };
-    let form = match start {
-        Start::Typed(form) => form,
-        Start::Period(period) | Start::Notice(period, _) if period.is_empty() => form_for(&periods, &current),
-        Start::Period(period) | Start::Notice(period, _) => form_for(&periods, &period),
+    let opening = |period: &str| form_for(&periods, if period.is_empty() { &current } else { period });
+    let (form, notice) = match start {
+        Start::Typed(form) => (form, String::new()),
+        Start::Period(period) => (opening(&period), String::new()),
+        Start::Notice(period, notice) => (opening(&period), notice),
     };
     // Newest first: keep the first seen of each (department, period).
     let mut siblings: Vec<(AssignmentInfo, ReportVersion)> = Vec::new();
@@ -303,9 +301,6 @@ pub async fn show<S: Store>(
         Some(n) => format!("已催办：发出 {n} 条消息。"),
         None => String::new(),
     };
-    if said.is_empty() {
-        return page(&state, tr, id, Start::Period(p.period), String::new()).await;
-    }
     page(&state, tr, id, Start::Notice(p.period, said), String::new()).await
 }
 
