@@ -420,16 +420,29 @@ impl<'a> Assembler<'a> {
     fn apply_convention(&mut self, convention: Option<FirstListedLeads>) {
         let Some(conv) = convention else { return };
         let mut applied = 0;
+        // The convention governs every list that names no lead: bare lists,
+        // 责任单位 lists and explicit 负责 alike, a sole name too. Explicit
+        // joiners (配合) keep their role; unmarked others take the one stated.
         for p in &mut self.phrases {
-            if p.names.len() > 1 && p.all_defaulted() {
+            if conv.from_here && p.line < conv.line {
+                continue;
+            }
+            let no_lead = !p.names.iter().any(|n| n.role == Role::Lead);
+            let Some(first) = p.names.iter().position(|n| n.role == Role::Responsible) else { continue };
+            if no_lead {
                 for (k, n) in p.names.iter_mut().enumerate() {
-                    n.role = if k == 0 { Role::Lead } else { conv.others };
+                    if k == first {
+                        n.role = Role::Lead;
+                    } else if n.defaulted {
+                        n.role = conv.others;
+                    }
                 }
                 applied += 1;
             }
         }
         if applied > 0 {
-            let message = format!("按文件说明“列第一位的为牵头单位”，{applied} 条未写明角色的部门表述以首个部门为牵头");
+            let message =
+                format!("按文件说明“列第一位的为牵头单位”，{applied} 条未写明牵头单位的部门表述以首个部门为牵头");
             self.diag(Severity::Info, DiagnosticCode::ConventionApplied, conv.line, message, String::new());
         }
     }

@@ -8,7 +8,9 @@
 
 use crate::clean::{Column, clean_text, collapse_spaces, collapse_spaces_owned, column_for_header, compact};
 use crate::numbering::{Marker, Style, chinese_value, marker_at_start, split_numbered};
-use crate::phrase::{Label, Phrase, has_role_word, parse_phrase, split_label, split_phrases};
+use crate::phrase::{
+    Label, Phrase, has_role_word, parse_phrase, split_label, split_phrases, states_first_listed_leads,
+};
 use crate::read::Row;
 use duban_core::{Deadline, Role};
 
@@ -63,6 +65,10 @@ pub struct Loose {
 pub struct FirstListedLeads {
     pub others: Role,
     pub line: usize,
+    /// Stated inside an item's own text (`…(第一个单位为牵头单位,下同)`):
+    /// it governs that item and those after it. A statement on a line of
+    /// its own (preamble, footnote) governs the whole document.
+    pub from_here: bool,
 }
 
 #[derive(Debug, Default)]
@@ -387,24 +393,16 @@ impl Classifier {
         true
     }
 
+    /// A stated "first listed leads" convention, wherever a row states it.
     fn convention(&mut self, cells: &[CellLines], line: usize) {
         if self.out.convention.is_some() {
             return;
         }
-        let mentions = |w: &str| cells.iter().any(|c| c.lines.iter().any(|l| l.contains(w)));
-        if !(mentions("牵头") || mentions("牽頭")) || !(mentions("第一") || mentions("首位")) {
-            return;
-        }
-        let text: String = cells.iter().flat_map(|c| c.lines.iter()).map(|l| compact(l)).collect();
-        let first =
-            ["第一位", "首位", "第一个", "排名第一", "排第一", "第一家", "列第一"].iter().any(|w| text.contains(w));
-        let leads = text.contains("牵头") || text.contains("牽頭");
-        if first && leads && text.chars().count() < 200 {
-            let participant = ["配合", "参与", "参加", "协办", "協辦", "參與", "參加"].iter().any(|w| text.contains(w));
-            self.out.convention = Some(FirstListedLeads {
-                others: if participant { Role::Participant } else { Role::Responsible },
-                line,
-            });
+        let stated = cells.iter().flat_map(|c| c.lines.iter()).find_map(|l| Some((l, states_first_listed_leads(l)?)));
+        if let Some((text, others)) = stated {
+            let own_line = marker_at_start(text).is_none()
+                && (text.chars().count() <= 80 || text.starts_with(['注', '註', '说', '說', '（', '(', '*', '※']));
+            self.out.convention = Some(FirstListedLeads { others, line, from_here: !own_line });
         }
     }
 
@@ -500,25 +498,33 @@ fn merge_phrase(acc: &mut Phrase, other: Phrase) {
 }
 
 /// Splits an item's text from the departments written after it: a final
-/// parenthetical `（A牵头，B参加）`, a final sentence `A牵头，B配合。`, or a
-/// final deadline `（2024年底前）`.
+/// bracket `（A牵头，B参加）` (also `〔〕`, `【】`, `[]`), a final sentence
+/// `A牵头，B配合。`, or a final deadline `（2024年底前）`. Assignment brackets
+/// written after earlier sentences of the same item join it, in order.
 pub fn split_inline(text: String, line: usize) -> (String, Option<Phrase>, Option<String>) {
     let trimmed = text.trim_end_matches(['。', '；', ';', ' ', '，', ',']);
-    if (trimmed.ends_with('）') || trimmed.ends_with(')'))
-        && let Some(open) = matching_open(trimmed)
-    {
-        let close_len = trimmed.chars().last().map_or(1, char::len_utf8);
-        let inner = &trimmed[open..trimmed.len() - close_len];
-        let inner = inner.strip_prefix('（').or_else(|| inner.strip_prefix('(')).unwrap_or(inner);
-        let head = trimmed[..open].trim_end().to_string();
-        if has_role_word(inner) || split_label(inner).is_some() {
-            let p = parse_phrase(inner, None, line);
-            if p.is_plausible() {
-                return (head, Some(p), None);
-            }
-        } else if Deadline::looks_like_deadline(inner) {
-            return (head, None, Some(inner.to_string()));
+    let mut head = trimmed;
+    let mut last: Option<Phrase> = None;
+    let mut deadline: Option<String> = None;
+    if let Some((open, inner)) = final_bracket(trimmed) {
+        if let Some(p) = bracket_phrase(inner, line, true) {
+            last = Some(p);
+            head = trimmed[..open].trim_end();
+        } else if Deadline::looks_like_deadline(inner) && !has_role_word(inner) {
+            deadline = Some(inner.to_string());
+            head = trimmed[..open].trim_end();
         }
+    }
+    if last.is_some() || deadline.is_some() {
+        let (rest, earlier) = earlier_brackets(head, line);
+        let phrase = match (earlier, last) {
+            (Some(mut e), Some(l)) => {
+                merge_phrase(&mut e, l);
+                Some(e)
+            }
+            (e, l) => e.or(l),
+        };
+        return (rest, phrase, deadline);
     }
     // `……。市发展改革委牵头，市财政局配合。` — the last sentence is the phrase.
     let body = text.trim_end_matches(['。', '；', ';', ' ']);
@@ -534,22 +540,109 @@ pub fn split_inline(text: String, line: usize) -> (String, Option<Phrase>, Optio
             }
         }
     }
-    (text, None, None)
+    let (rest, earlier) = earlier_brackets(&text, line);
+    (rest, earlier, None)
 }
 
-/// Byte index of the parenthesis opening the one that ends `s`.
+/// The closing bracket of each opening one that may enclose an assignment.
+fn closer_of(open: char) -> Option<char> {
+    match open {
+        '（' => Some('）'),
+        '(' => Some(')'),
+        '〔' => Some('〕'),
+        '【' => Some('】'),
+        '[' => Some(']'),
+        '［' => Some('］'),
+        _ => None,
+    }
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '）' | ')' | '〕' | '】' | ']' | '］')
+}
+
+fn is_opener(c: char) -> bool {
+    closer_of(c).is_some()
+}
+
+/// The bracket that ends `s`: (byte index of its opening, its content).
+/// Full- and half-width round brackets close each other, as pasted text
+/// mixes them.
+fn final_bracket(s: &str) -> Option<(usize, &str)> {
+    let close = s.chars().next_back().filter(|c| is_closer(*c))?;
+    let open = matching_open(s)?;
+    let opener = s[open..].chars().next()?;
+    let _ = close;
+    Some((open, &s[open + opener.len_utf8()..s.len() - close.len_utf8()]))
+}
+
+/// Reads a bracket's content as an assignment: with a role word or label,
+/// or (`bare`) a list of names only (`（县邮政管理局、县供销社）`), never a
+/// qualifier such as `（市、区）` or `（以下简称市监局）`.
+fn bracket_phrase(inner: &str, line: usize, bare: bool) -> Option<Phrase> {
+    if has_role_word(inner) || split_label(inner).is_some() {
+        let p = parse_phrase(inner, None, line);
+        return p.is_plausible().then_some(p);
+    }
+    if !bare || Deadline::looks_like_deadline(inner) || states_first_listed_leads(inner).is_some() {
+        return None;
+    }
+    const NOT_A_LIST: &[&str] = &[
+        "简称", "簡稱", "包括", "含", "如", "即", "例如", "以下", "试行", "暂行", "草案", "修订", "年", "号", "％",
+        "%", "亿", "万",
+    ];
+    if NOT_A_LIST.iter().any(|w| inner.contains(w)) {
+        return None;
+    }
+    let p = parse_phrase(inner, None, line);
+    let all_orgs = p.names.iter().all(|n| crate::phrase::looks_like_org(&n.name) && n.name.chars().count() >= 3);
+    (all_orgs && !p.names.is_empty()).then_some(p)
+}
+
+/// Takes assignment brackets out of the inside of an item's text
+/// (`建设A（县文旅局牵头）。推进B（县商务局负责）`): the text without them
+/// and their phrases merged in order. Only brackets with a role word count.
+fn earlier_brackets(text: &str, line: usize) -> (String, Option<Phrase>) {
+    if !text.contains(|c: char| is_opener(c)) || !has_role_word(text) {
+        return (text.to_string(), None);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut phrase: Option<Phrase> = None;
+    let mut rest = text;
+    while let Some((open, opener)) = rest.char_indices().find(|(_, c)| is_opener(*c)) {
+        let after = &rest[open + opener.len_utf8()..];
+        let Some(close) = after.find(|c: char| is_closer(c) || is_opener(c)) else { break };
+        let inner = &after[..close];
+        let closing = after[close..].chars().next().unwrap_or(')');
+        let end = open + opener.len_utf8() + close + closing.len_utf8();
+        let found = if is_closer(closing) { bracket_phrase(inner, line, false) } else { None };
+        match found {
+            Some(p) if p.names.iter().all(|n| crate::phrase::looks_like_org(&n.name)) => {
+                out.push_str(rest[..open].trim_end());
+                match phrase.as_mut() {
+                    Some(acc) => merge_phrase(acc, p),
+                    None => phrase = Some(p),
+                }
+            }
+            _ => out.push_str(&rest[..end]),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    (out, phrase)
+}
+
+/// Byte index of the bracket opening the one that ends `s`.
 fn matching_open(s: &str) -> Option<usize> {
     let mut depth = 0i32;
     for (i, c) in s.char_indices().rev() {
-        match c {
-            '）' | ')' => depth += 1,
-            '（' | '(' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i);
-                }
+        if is_closer(c) {
+            depth += 1;
+        } else if is_opener(c) {
+            depth -= 1;
+            if depth == 0 {
+                return Some(i);
             }
-            _ => {}
         }
     }
     None

@@ -42,6 +42,10 @@ const ROLE_WORDS: &[(&str, Role)] = &[
     ("共同負責", Role::Responsible),
     ("具体负责", Role::Responsible),
     ("负责落实", Role::Responsible),
+    ("结合实际落实", Role::Responsible),
+    ("結合實際落實", Role::Responsible),
+    ("分别牵头", Role::Lead),
+    ("分別牽頭", Role::Lead),
     ("負責落實", Role::Responsible),
     ("牵头负责", Role::Lead),
     ("牽頭負責", Role::Lead),
@@ -64,6 +68,8 @@ const ROLE_WORDS: &[(&str, Role)] = &[
     ("協助", Role::Participant),
     ("协办", Role::Participant),
     ("協辦", Role::Participant),
+    ("指导", Role::Responsible),
+    ("指導", Role::Responsible),
 ];
 
 /// Labels that introduce a list: `牵头单位：`. The role is the label's.
@@ -115,7 +121,52 @@ pub const NOTE_LABELS: &[&str] = &["备注", "備註", "備注"];
 
 /// The role a label gives its list, if `label` is one.
 pub fn label_role(label: &str) -> Option<Role> {
-    ROLE_LABELS.iter().find(|(l, _)| *l == label).map(|(_, r)| *r)
+    ROLE_LABELS.iter().find(|(l, _)| *l == label).map(|(_, r)| *r).or_else(|| qualified_label_role(label))
+}
+
+/// Nouns that end a label naming the bodies of a list.
+const LABEL_NOUNS: &[&str] =
+    &["单位", "單位", "部门", "部門", "科室", "处室", "處室", "股室", "机构", "機構", "主体", "主體", "分工"];
+
+/// Labels built from a qualifier and a noun (`牵头责任单位`, `协同责任单位`,
+/// `责任科室`, `部门分工`, `指导单位`), read by their words: a lead word
+/// makes the list lead, a joining word participant, any other role or
+/// duty word responsible. Person labels (`责任领导`) are not lists.
+fn qualified_label_role(label: &str) -> Option<Role> {
+    let n = label.chars().count();
+    if !(3..=10).contains(&n) || !LABEL_NOUNS.iter().any(|w| label.ends_with(w)) {
+        return None;
+    }
+    let has = |ws: &[&str]| ws.iter().any(|w| label.contains(w));
+    // Not 主办单位: on a web page it names the site's sponsor in the footer.
+    if has(&["牵头", "牽頭", "主要责任", "主要責任", "主责", "主責"]) {
+        return Some(Role::Lead);
+    }
+    if has(&["配合", "参与", "參與", "参加", "參加", "协办", "協辦", "协助", "協助"]) {
+        return Some(Role::Participant);
+    }
+    if has(&[
+        "责任",
+        "責任",
+        "负责",
+        "負責",
+        "落实",
+        "落實",
+        "实施",
+        "實施",
+        "承办",
+        "承辦",
+        "协同",
+        "協同",
+        "指导",
+        "指導",
+        "考核",
+        "部门分工",
+        "部門分工",
+    ]) {
+        return Some(Role::Responsible);
+    }
+    None
 }
 
 /// What a labelled line is, e.g. `牵头单位：省发改委`.
@@ -129,8 +180,13 @@ pub enum Label {
 /// Splits `牵头单位：A、B` into (label, rest). Only known labels count.
 pub fn split_label(s: &str) -> Option<(Label, &str)> {
     let t = s.trim_start();
-    let colon = t.char_indices().take(8).find(|(_, c)| *c == '：' || *c == ':')?;
+    let colon = t.char_indices().take(14).find(|(_, c)| *c == '：' || *c == ':')?;
     let label: String = t[..colon.0].chars().filter(|c| !c.is_whitespace()).collect();
+    // `责任单位（部门）：` — a bracket inside the label qualifies it.
+    let label = match label.find(['（', '(']) {
+        Some(open) if open > 0 && label.ends_with(['）', ')']) => label[..open].to_string(),
+        _ => label,
+    };
     let rest = t[colon.0 + colon.1.len_utf8()..].trim();
     if let Some(r) = label_role(&label) {
         return Some((Label::Role(r), rest));
@@ -147,14 +203,46 @@ pub fn split_label(s: &str) -> Option<(Label, &str)> {
 /// First characters of the role words: a cheap test before comparing
 /// whole words, since this runs at every character of every phrase.
 fn may_start_role_word(c: char) -> bool {
-    matches!(c, '按' | '分' | '共' | '具' | '负' | '負' | '牵' | '牽' | '主' | '落' | '参' | '參' | '配' | '协' | '協')
+    matches!(
+        c,
+        '按' | '分'
+            | '共'
+            | '具'
+            | '负'
+            | '負'
+            | '牵'
+            | '牽'
+            | '主'
+            | '落'
+            | '参'
+            | '參'
+            | '配'
+            | '协'
+            | '協'
+            | '结'
+            | '結'
+            | '指'
+    )
 }
 
 fn role_word_at(s: &str) -> Option<(&'static str, Role)> {
     if !s.chars().next().is_some_and(may_start_role_word) {
         return None;
     }
-    ROLE_WORDS.iter().find(|(w, _)| s.starts_with(w)).copied()
+    let (word, role) = ROLE_WORDS.iter().find(|(w, _)| s.starts_with(w)).copied()?;
+    // A role word followed by a noun is part of a name or a person, not a
+    // verb: `各专项牵头单位`, `各责任单位`, `主要负责同志`. A label
+    // (`牵头单位：`) still counts.
+    let after = &s[word.len()..];
+    let noun = ["单位", "部门", "單位", "部門", "同志", "人", "领导", "領導", "处室", "科室"]
+        .iter()
+        .find(|n| after.starts_with(*n));
+    if let Some(n) = noun
+        && !after[n.len()..].trim_start().starts_with(['：', ':'])
+    {
+        return None;
+    }
+    Some((word, role))
 }
 
 /// Whether the text contains a role verb anywhere.
@@ -302,8 +390,7 @@ fn clean_name(raw: &str) -> String {
     }
     if let Some(pos) = s.rfind('等') {
         let tail = &s[pos + '等'.len_utf8()..];
-        let generic = ["", "部门", "单位", "有关部门", "相关部门", "有关单位", "相关单位", "部門", "單位"];
-        if pos > 0 && generic.contains(&tail) {
+        if pos > 0 && (tail.is_empty() || is_unnamed_tail(tail)) {
             s = &s[..pos];
         }
     }
@@ -319,8 +406,40 @@ fn clean_name(raw: &str) -> String {
     if s.contains(char::is_whitespace) { crate::clean::clean_text(s) } else { s.to_string() }
 }
 
+/// Words that name no body by themselves: what follows 等 in
+/// `等有关部门和单位`, or a stray `单位` left by a list.
+fn is_unnamed_tail(t: &str) -> bool {
+    let t = ["有关", "相关", "其他", "其它", "各"].iter().find_map(|p| t.strip_prefix(p)).unwrap_or(t);
+    !t.is_empty()
+        && t.split(['和', '及', '、', '与']).all(|w| {
+            matches!(
+                w,
+                "部门" | "单位" | "机构" | "部門" | "單位" | "機構" | "有关部门" | "有关单位" | "相关部门" | "相关单位"
+            )
+        })
+}
+
+/// `各乡`, `相关市、县`: the head of a collective whose levels are listed
+/// with 、 before the shared noun (`各乡、镇人民政府`, `相关市、县政府`).
+fn is_collective_head(piece: &str) -> bool {
+    let p = piece.trim();
+    let Some(rest) = ["各", "相关", "有关", "相關", "有關", "全"].iter().find_map(|h| p.strip_prefix(h))
+    else {
+        return false;
+    };
+    !rest.is_empty()
+        && rest.split('、').all(|level| {
+            let mut cs = level.chars();
+            matches!(
+                (cs.next(), cs.next()),
+                (Some('省' | '市' | '县' | '縣' | '区' | '區' | '乡' | '鄉' | '镇' | '鎮' | '旗' | '州' | '盟'), None)
+            )
+        })
+}
+
 /// Splits a list of names on separators, keeping separators inside a
-/// parenthetical (`各县（市、区）` is one name).
+/// parenthetical (`各县（市、区）` is one name) and inside a collective
+/// (`各乡、镇人民政府`, `各相关部门和单位`).
 fn split_names(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut depth = 0i32;
@@ -331,10 +450,20 @@ fn split_names(s: &str) -> Vec<String> {
             '）' | ')' => depth -= 1,
             _ => {}
         }
+        if c == '、' && is_collective_head(&s[start..i]) {
+            continue;
+        }
         // 和/及/与 join two names, but also occur inside one
-        // (省经济和信息化委): split only after a complete name.
+        // (省经济和信息化委): split only after a complete name (a 等 may close
+        // it: `水利部等和各市政府`), and not before a bare noun (`部门和单位`).
         let conj = matches!(c, '和' | '及' | '与');
-        if depth <= 0 && is_separator(c) && (!conj || looks_like_org(&s[start..i])) {
+        let joins_names = || {
+            let before = s[start..i].trim_end_matches('等');
+            let after = &s[i + c.len_utf8()..];
+            let next = after.split(|c: char| is_separator(c) && !matches!(c, '和' | '及' | '与')).next().unwrap_or("");
+            looks_like_org(before) && !is_unnamed_tail(next)
+        };
+        if depth <= 0 && is_separator(c) && (!conj || joins_names()) {
             let n = clean_name(&s[start..i]);
             if !n.is_empty() {
                 out.push(n);
@@ -350,14 +479,114 @@ fn split_names(s: &str) -> Vec<String> {
     out
 }
 
+/// Whether `text` states that the first listed body leads
+/// (`列第一位的为牵头单位`, `第一个单位为牵头单位`, `首位为牵头部门`,
+/// `排名第一的为牵头单位`), wherever in a sentence, bracket or footnote; with
+/// the role of the others (participant when the statement says so).
+pub fn states_first_listed_leads(text: &str) -> Option<Role> {
+    const FIRST: &[&str] = &[
+        "第一位",
+        "首位",
+        "第一个",
+        "排名第一",
+        "排第一",
+        "第一家",
+        "列第一",
+        "第一单位",
+        "第一名",
+        "排在前面",
+        "排在最前",
+    ];
+    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let s: String = chars.iter().collect();
+    for w in FIRST {
+        for (pos, _) in s.match_indices(w) {
+            let near: String = s[..pos]
+                .chars()
+                .rev()
+                .take(10)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .chain(s[pos..].chars().take(w.chars().count() + 12))
+                .collect();
+            if near.contains("牵头") || near.contains("牽頭") {
+                let after: String = s[pos..].chars().take(40).collect();
+                let joins = ["配合", "参与", "参加", "协办", "協辦", "參與", "參加"].iter().any(|j| after.contains(j));
+                return Some(if joins { Role::Participant } else { Role::Responsible });
+            }
+        }
+    }
+    None
+}
+
+/// A phrase without the pieces that state the convention
+/// (`A、B负责，首位为牵头部门` → `A、B负责`).
+fn drop_stated_convention(text: &str) -> String {
+    if states_first_listed_leads(text).is_none() {
+        return text.to_string();
+    }
+    text.split_inclusive(['，', ',', '；', ';', '。'])
+        .filter(|piece| states_first_listed_leads(piece).is_none())
+        .collect::<String>()
+        .trim_end_matches(['，', ',', '；', ';'])
+        .to_string()
+}
+
+/// Drops what a department phrase says besides departments: a bracket
+/// stating a convention or a scope (`(第一个单位为牵头单位,下同)`,
+/// `（下同）`), kept out of the names.
+fn strip_remark_brackets(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['（', '(']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find(['（', '(']) {
+        let after = &rest[open..];
+        let close = after.find(['）', ')']);
+        match close {
+            Some(close) => {
+                let inner = &after[..close];
+                let remark = ["第一", "首位", "下同", "同上", "不再", "以下", "后同", "後同", "下列"]
+                    .iter()
+                    .any(|w| inner.contains(w));
+                out.push_str(&rest[..open]);
+                if !remark {
+                    out.push_str(&after[..close]);
+                    out.push(after[close..].chars().next().unwrap_or(')'));
+                }
+                rest = &after[close + after[close..].chars().next().map_or(1, char::len_utf8)..];
+            }
+            None => break,
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Parses a phrase with the role grammar. `default_role` applies to names no
 /// verb follows (from a label or a column); without one they are responsible.
 /// Clauses that read as deadlines are set apart.
 pub fn parse_phrase(text: &str, default_role: Option<Role>, line: usize) -> Phrase {
     let mut phrase = Phrase { source: text.trim().to_string(), line, ..Phrase::default() };
+    let text = drop_stated_convention(&strip_remark_brackets(text));
     // Labelled clauses inside one phrase: `牵头单位：A；配合单位：B`.
-    let clauses: Vec<&str> = split_clauses(text);
+    let clauses: Vec<&str> = split_clauses(&text);
     for clause in clauses {
+        // A sentence after the departments that names none is a remark
+        // (`后续条目涉及各镇的，不再重复标注`), not more departments.
+        if !phrase.names.is_empty() && split_label(clause).is_none() {
+            let mut probe = Phrase::default();
+            parse_clause(clause, default_role, &mut probe);
+            if !probe.names.iter().any(|n| looks_like_org(&n.name)) {
+                phrase.deadlines.extend(probe.deadlines);
+                if looks_like_timing_remark(clause.trim()) {
+                    phrase.deadlines.push(clause.trim().to_string());
+                }
+                continue;
+            }
+        }
         let (role_default, body) = match split_label(clause) {
             Some((Label::Role(r), rest)) => (Some(r), rest),
             Some((Label::Deadline, rest)) => {
@@ -377,7 +606,7 @@ fn split_clauses(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        if matches!(c, '；' | ';' | '\n') {
+        if matches!(c, '；' | ';' | '\n' | '。') {
             out.push(&text[start..i]);
             start = i + c.len_utf8();
         } else if matches!(c, '，' | ',' | ' ' | '\u{3000}') {
@@ -392,12 +621,43 @@ fn split_clauses(text: &str) -> Vec<&str> {
     out.into_iter().filter(|s| !s.trim().is_empty()).collect()
 }
 
+/// `A会同B负责`: A carries the verb's role, B joins it; a partner that
+/// names nobody (`会同有关部门`) is dropped.
+fn push_partnered(phrase: &mut Phrase, primary: &str, partners: &str, role: Role, defaulted: bool) {
+    for name in split_names(primary) {
+        push_name(phrase, name, role, defaulted);
+    }
+    for name in split_names(partners) {
+        if !matches!(name.as_str(), "有关部门" | "相关部门" | "有关单位" | "相关单位" | "有关方面" | "各有关部门")
+        {
+            push_name(phrase, name, Role::Participant, false);
+        }
+    }
+}
+
 fn parse_clause(body: &str, default_role: Option<Role>, phrase: &mut Phrase) {
     let mut start = 0;
     let mut i = 0;
+    // The names before a 会同, waiting for the verb.
+    let mut primary: Option<(usize, usize)> = None;
     while i < body.len() {
         let rest = &body[i..];
+        if (rest.starts_with("会同") || rest.starts_with("會同"))
+            && primary.is_none()
+            && body[start..i].chars().any(|c| !is_separator(c))
+        {
+            primary = Some((start, i));
+            i += "会同".len();
+            start = i;
+            continue;
+        }
         if let Some((word, role)) = role_word_at(rest) {
+            if let Some((a, b)) = primary.take() {
+                push_partnered(phrase, &body[a..b], &body[start..i], role, false);
+                i += word.len();
+                start = i;
+                continue;
+            }
             // `市发改委（牵头）`: the role word in brackets after the name.
             let before = &body[start..i];
             let bracketed = before.ends_with(['（', '(']) && rest[word.len()..].starts_with(['）', ')']);
@@ -417,6 +677,17 @@ fn parse_clause(body: &str, default_role: Option<Role>, phrase: &mut Phrase) {
             continue;
         }
         i += rest.chars().next().map_or(1, char::len_utf8);
+    }
+    if let Some((a, b)) = primary.take() {
+        let role = default_role.unwrap_or(Role::Responsible);
+        push_partnered(
+            phrase,
+            &body[a..b],
+            &body[start..],
+            role,
+            matches!(default_role, None | Some(Role::Responsible)),
+        );
+        return;
     }
     for name in split_names(&body[start..]) {
         // A clause after the named departments that names none is a remark
@@ -445,9 +716,15 @@ fn push_name(phrase: &mut Phrase, name: String, role: Role, defaulted: bool) {
     }
     // Filler words left by the grammar (`工作`, `完成`) are not names.
     if matches!(name.as_str(), "工作" | "完成" | "实施" | "推进" | "组织实施" | "各自" | "分别" | "共同")
+        || is_unnamed_tail(&name) && !name.starts_with(['有', '相', '各', '其'])
     {
         return;
     }
+    // `A、B分别牵头`: 分别 is the verb's adverb, not part of the last name.
+    let name = match name.strip_suffix("分别").or_else(|| name.strip_suffix("分別")) {
+        Some(n) if n.chars().count() >= 2 => n.to_string(),
+        _ => name,
+    };
     phrase.names.push(Named { role, name, defaulted });
 }
 
@@ -460,11 +737,6 @@ impl Phrase {
         }
         let orgish = self.names.iter().filter(|n| looks_like_org(&n.name)).count();
         orgish * 10 >= self.names.len() * 7
-    }
-
-    /// Whether no name had a verb or label (a bare list).
-    pub fn all_defaulted(&self) -> bool {
-        self.names.iter().all(|n| n.defaulted)
     }
 
     /// Identity used to tell repeated copies of one phrase apart from

@@ -8,6 +8,8 @@ mod fixtures;
 mod errors;
 // proptest: arbitrary bytes and mutated fixtures never panic.
 mod properties;
+// The rule table: one small document per layout or wording class.
+mod rules;
 
 use duban_import::{Options, Parsed};
 use std::path::{Path, PathBuf};

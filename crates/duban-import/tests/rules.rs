@@ -1,0 +1,140 @@
+//! The importer's rules as a table: each row names the layout or wording
+//! class it covers (the numbers are those of the generality issue and of
+//! ARCHITECTURE.md's rule table), a small document written for the test in
+//! words no corpus document uses, and what a reader expects from it.
+//!
+//! A row fails with the whole recovered plan printed, so a broken rule
+//! shows what it now yields.
+
+use duban_core::{Item, Parsed, Role};
+use duban_import::{Format, parse_text};
+
+/// (class, document, expected (item text start, role, name) in order).
+type Rule = (&'static str, &'static str, &'static [(&'static str, Role, &'static str)]);
+
+use Role::{Lead as L, Participant as P, Responsible as R};
+
+const RULES: &[Rule] = &[
+    (
+        "2 collectives with an inner separator",
+        "一、稳就业\n1. 开展返乡创业培训。（各乡、镇人民政府负责）\n2. 建立用工监测点。（各县、区人社部门，各相关部门和单位负责）\n3. 推进零工市场建设。（相关市、县政府负责）",
+        &[
+            ("开展返乡", R, "各乡、镇人民政府"),
+            ("建立用工", R, "各县、区人社部门"),
+            ("建立用工", R, "各相关部门和单位"),
+            ("推进零工", R, "相关市、县政府"),
+        ],
+    ),
+    (
+        "5 qualified labels",
+        "一、优化营商环境\n1. 推行证照联办。\n牵头责任单位：区行政审批局\n协同责任单位：区市场监管局、区税务局\n2. 清理隐性壁垒。\n部门分工：区发改局牵头，区司法局配合\n3. 规范公文处理。\n责任科室：综合办、财务股",
+        &[
+            ("推行证照", L, "区行政审批局"),
+            ("推行证照", R, "区市场监管局"),
+            ("推行证照", R, "区税务局"),
+            ("清理隐性", L, "区发改局"),
+            ("清理隐性", P, "区司法局"),
+            ("规范公文", R, "综合办"),
+            ("规范公文", R, "财务股"),
+        ],
+    ),
+    (
+        "7 a stated convention, inside a bracket, a sole name, an explicit 负责",
+        "某县乡村振兴工作要点\n一、产业发展\n1. 培育农业龙头企业。（县农业农村局、县财政局负责，首位为牵头部门）\n2. 建设冷链仓储设施。（县商务局负责）",
+        &[("培育农业", L, "县农业农村局"), ("培育农业", R, "县财政局"), ("建设冷链", L, "县商务局")],
+    ),
+    (
+        "9 a remark inside the assignment",
+        "一、改善人居环境\n1. 整治村庄裸露垃圾。（责任单位：县住建局、县城管局，各街道办事处。以下各项涉及街道的，不再逐条注明）\n2. 疏浚河道沟渠。（责任单位：县水务局、县农业农村局(第一个单位为牵头单位,下同)）",
+        &[
+            ("整治村庄", R, "县住建局"),
+            ("整治村庄", R, "县城管局"),
+            ("整治村庄", R, "各街道办事处"),
+            ("疏浚河道", L, "县水务局"),
+            ("疏浚河道", R, "县农业农村局"),
+        ],
+    ),
+    (
+        "10 more role verbs",
+        "一、安全生产\n1. 开展燃气隐患排查。（市应急局牵头，各区政府结合实际落实）\n2. 完善消防站点布局。（市消防救援支队指导，各区政府负责落实）",
+        &[
+            ("开展燃气", L, "市应急局"),
+            ("开展燃气", R, "各区政府"),
+            ("完善消防", R, "市消防救援支队"),
+            ("完善消防", R, "各区政府"),
+        ],
+    ),
+    (
+        "11 other brackets",
+        "一、教育\n1. 新建公办幼儿园三所。〔牵头单位：县教体局；配合单位：县自然资源局〕\n2. 推进集团化办学。【县教体局负责】",
+        &[("新建公办", L, "县教体局"), ("新建公办", P, "县自然资源局"), ("推进集团", R, "县教体局")],
+    ),
+    (
+        "12 分别牵头",
+        "一、项目建设\n1. 推进两个园区扩区。（开发区管委会、高新区管委会分别牵头，区财政局配合）",
+        &[("推进两个", L, "开发区管委会"), ("推进两个", L, "高新区管委会"), ("推进两个", P, "区财政局")],
+    ),
+    (
+        "14 names that contain a role word",
+        "一、督查\n1. 按月报送进展。（各专项牵头单位负责）\n2. 建立台账。（各责任单位负责）",
+        &[("按月报送", R, "各专项牵头单位"), ("建立台账", R, "各责任单位")],
+    ),
+    (
+        "18 tails after 等",
+        "一、防汛\n1. 完善山洪预警。（气象局、自然资源局等和各乡镇人民政府负责）\n2. 加固病险水库。（县水利局、县财政局等有关部门和单位负责）",
+        &[
+            ("完善山洪", R, "气象局"),
+            ("完善山洪", R, "自然资源局"),
+            ("完善山洪", R, "各乡镇人民政府"),
+            ("加固病险", R, "县水利局"),
+            ("加固病险", R, "县财政局"),
+        ],
+    ),
+    (
+        "20 several brackets in one measure",
+        "一、文旅\n1. 举办非遗展演（市文广旅局牵头）。开展文旅消费季活动（市商务局负责）。",
+        &[("举办非遗", L, "市文广旅局"), ("举办非遗", R, "市商务局")],
+    ),
+    (
+        "22 a bare list in brackets",
+        "一、农村物流\n1. 建设村级寄递服务站。（县邮政管理局、县供销社）\n2. 开展市、县两级联动（2025年底前）",
+        &[("建设村级", R, "县邮政管理局"), ("建设村级", R, "县供销社")],
+    ),
+    (
+        "24 会同",
+        "一、交通\n1. 治理货车超限超载。（县交通局会同有关部门负责）\n2. 改造危桥。（县交通局会同县财政局负责）",
+        &[("治理货车", R, "县交通局"), ("改造危桥", R, "县交通局"), ("改造危桥", P, "县财政局")],
+    ),
+];
+
+/// Every (item text, role, name) of a plan, in reading order.
+fn triples(items: &[Item], out: &mut Vec<(String, Role, String)>) {
+    for item in items {
+        for a in &item.assignments {
+            out.push((item.text.clone(), a.role, a.as_written.to_string()));
+        }
+        triples(&item.children, out);
+    }
+}
+
+fn show(p: &Parsed) -> String {
+    serde_json::to_string_pretty(&p.plan).unwrap_or_default()
+}
+
+#[test]
+fn every_rule_yields_what_a_reader_expects() {
+    let mut failures = Vec::new();
+    for (class, document, expected) in RULES {
+        let parsed = parse_text(document, Format::Text);
+        let mut got = Vec::new();
+        triples(&parsed.plan.items, &mut got);
+        let got_short: Vec<(String, Role, String)> =
+            got.iter().map(|(t, r, n)| (t.chars().take(4).collect(), *r, n.clone())).collect();
+        let want: Vec<(String, Role, String)> =
+            expected.iter().map(|(t, r, n)| (t.to_string(), *r, n.to_string())).collect();
+        if got_short != want {
+            failures.push(format!("class {class}:\n  want {want:?}\n  got  {got_short:?}\n{}", show(&parsed)));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
