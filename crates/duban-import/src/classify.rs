@@ -375,6 +375,7 @@ impl Classifier {
     /// on every page and are dropped.
     fn header(&mut self, cells: &[CellLines]) -> bool {
         let mut named = Vec::new();
+        let mut unknown = 0;
         for c in cells {
             // Header words are short; measures and phrases are not.
             if c.lines.iter().map(|l| l.len()).sum::<usize>() > 48 {
@@ -383,10 +384,16 @@ impl Classifier {
             let word = compact(&c.lines.join(""));
             match column_for_header(&word) {
                 Some(k) => named.push((c.col, k)),
+                // An unknown short label among known ones (范围, 分值) is a
+                // column to ignore, not a reason to read the header as data.
+                None if word.chars().count() <= 6 && !word.chars().any(|c| c.is_ascii_digit()) => {
+                    named.push((c.col, Column::Other));
+                    unknown += 1;
+                }
                 None => return false,
             }
         }
-        if named.len() < 2 {
+        if named.len() - unknown < 2 || unknown * 2 > named.len() - unknown {
             return false;
         }
         self.columns = named;

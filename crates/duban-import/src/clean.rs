@@ -200,7 +200,58 @@ pub fn column_for_header(word: &str) -> Option<Column> {
         "责任领导" | "分管领导" | "牵头领导" | "联系人" | "进展情况" => Column::Other,
         _ if DEADLINE_LABELS.contains(&w) => Column::Deadline,
         _ if NOTE_LABELS.contains(&w) => Column::Note,
-        _ => return None,
+        _ => return column_by_suffix(w),
+    })
+}
+
+/// Header words read by their last word, for the many names tables give
+/// their columns (民生实事, 改革事项, 项目内容, 分管县领导, 当前进度).
+fn column_by_suffix(w: &str) -> Option<Column> {
+    let n = w.chars().count();
+    if !(2..=8).contains(&n) {
+        return None;
+    }
+    let ends = |ws: &[&str]| ws.iter().any(|s| w.ends_with(s));
+    Some(if ends(&["措施", "举措", "舉措"]) {
+        Column::Measure
+    } else if ends(&[
+        "领导",
+        "領導",
+        "负责人",
+        "負責人",
+        "联系人",
+        "聯繫人",
+        "责任人",
+        "責任人",
+        "进度",
+        "進度",
+        "进展",
+        "進展",
+        "情况",
+        "情況",
+        "分值",
+        "范围",
+        "範圍",
+        "指标",
+        "指標",
+        "依据",
+        "依據",
+        "标准",
+        "標準",
+        "成效",
+        "类型",
+        "類型",
+    ]) {
+        Column::Other
+    } else if ends(&[
+        "任务", "任務", "事项", "事項", "内容", "內容", "项目", "項目", "实事", "實事", "目标", "目標", "工作", "名称",
+        "名稱", "要点", "要點",
+    ]) {
+        Column::Task
+    } else if ends(&["时限", "時限", "时间", "時間", "期限", "节点", "節點"]) {
+        Column::Deadline
+    } else {
+        return None;
     })
 }
 

@@ -39,6 +39,9 @@ pub enum Format {
     /// XLSX, and also the legacy XLS (both through calamine).
     Xlsx,
     Pdf,
+    /// Records in JSON, or in JavaScript / TypeScript literals inside source
+    /// code (read as data, never executed).
+    Data,
 }
 
 /// Bounds on what a file may make the importer do, so that a zip bomb, a
@@ -83,6 +86,12 @@ fn extension(file_name: Option<&str>) -> String {
 /// Detects the format of decoded text from its content first, then the
 /// file name.
 pub fn detect_format(text: &str, file_name: Option<&str>) -> Format {
+    if matches!(extension(file_name).as_str(), "json" | "js" | "mjs" | "cjs" | "jsx" | "ts" | "tsx" | "vue") {
+        return Format::Data;
+    }
+    if text.trim_start_matches('\u{feff}').trim_start().starts_with(['[', '{']) {
+        return Format::Data;
+    }
     let head: String = text.chars().take(4096).collect::<String>().to_ascii_lowercase();
     let strong_html = ["<!doctype html", "<html", "<table", "<body", "<head>"].iter().any(|m| head.contains(m));
     if strong_html {
@@ -183,7 +192,13 @@ fn read_rows(
         Format::Csv => read::read_csv(&decoded(text)?, limits)?,
         Format::Html => read::read_html(&decoded(text)?),
         Format::Markdown => read::read_text(&decoded(text)?, true),
-        Format::Text => read::read_text(&decoded(text)?, false),
+        Format::Text => read::rebuild_cell_lines(read::read_text(&decoded(text)?, false)),
+        Format::Data => {
+            let text = decoded(text)?;
+            let rows = read::read_data(&text);
+            // Not records after all (a `{` opening prose): read it as text.
+            if rows.is_empty() { read::rebuild_cell_lines(read::read_text(&text, false)) } else { rows }
+        }
     })
 }
 
@@ -224,7 +239,8 @@ pub fn parse_text(text: &str, format: Format) -> Parsed {
         Format::Html => read::read_html(text),
         Format::Markdown => read::read_text(text, true),
         Format::Csv => read::read_csv(text, &Limits::default()).unwrap_or_default(),
-        _ => read::read_text(text, false),
+        Format::Data => read::read_data(text),
+        _ => read::rebuild_cell_lines(read::read_text(text, false)),
     };
     recover(rows, &WrittenName, None)
 }

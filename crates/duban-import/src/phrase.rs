@@ -423,10 +423,14 @@ fn is_unnamed_tail(t: &str) -> bool {
 /// with 、 before the shared noun (`各乡、镇人民政府`, `相关市、县政府`).
 fn is_collective_head(piece: &str) -> bool {
     let p = piece.trim();
-    let Some(rest) = ["各", "相关", "有关", "相關", "有關", "全"].iter().find_map(|h| p.strip_prefix(h))
-    else {
+    let mut rest = p;
+    while let Some(r) = ["各", "相关", "有关", "相關", "有關", "全"].iter().find_map(|h| rest.strip_prefix(h))
+    {
+        rest = r;
+    }
+    if rest.len() == p.len() {
         return false;
-    };
+    }
     !rest.is_empty()
         && rest.split('、').all(|level| {
             let mut cs = level.chars();

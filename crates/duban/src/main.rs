@@ -275,6 +275,8 @@ enum FormatArg {
     Docx,
     Xlsx,
     Pdf,
+    /// JSON, or JavaScript/TypeScript literals in source code.
+    Data,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

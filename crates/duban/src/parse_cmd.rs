@@ -20,6 +20,7 @@ pub fn read_document(path: &Path, read: &ReadArgs) -> Result<(Parsed, Vec<u8>)> 
             FormatArg::Docx => Some(Format::Docx),
             FormatArg::Xlsx => Some(Format::Xlsx),
             FormatArg::Pdf => Some(Format::Pdf),
+            FormatArg::Data => Some(Format::Data),
         },
         file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
         today: Some(crate::registry::date(read.on.as_deref())?),

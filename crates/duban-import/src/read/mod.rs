@@ -3,15 +3,20 @@
 //! `<td rowspan>`), never the plan: recovery works on rows alone, so a new
 //! format (DOCX, XLSX) only needs a new reader.
 
+mod cell_lines;
 mod csv;
+mod data;
 mod docx;
 mod html;
+mod literal;
 mod office;
 mod pdf;
 mod text;
 mod workbook;
 
+pub use cell_lines::rebuild as rebuild_cell_lines;
 pub use csv::{looks_like_csv, read_csv};
+pub use data::read_data;
 pub use docx::read_docx;
 pub use html::read_html;
 pub use office::{has, open};

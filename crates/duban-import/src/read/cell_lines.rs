@@ -1,0 +1,296 @@
+//! Tables flattened one cell per line: what a web page's `<td>`s become
+//! when copied as text (each cell on its own line, often with blank lines
+//! between, sometimes each line ending in ` |`). The header's cells come
+//! first (序号 / 民生实事 / 责任单位 / 完成时限), then each row's cells.
+//!
+//! Rows are rebuilt from the header's width and the kinds of the cells:
+//! with a 序号 column a row starts at the next index number; a cell spread
+//! over several lines (one department per line, a wrapped sentence) is
+//! joined back when its lines are of one kind; a cell missing from a row
+//! (a merged cell printed once for two rows) is taken from the row above,
+//! marked `spanned` as the HTML reader does.
+
+use super::{Cell, Row};
+use crate::clean::{Column, column_for_header, compact};
+use crate::phrase::{looks_like_org, parse_phrase};
+use duban_core::Deadline;
+
+/// The content kinds a column expects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Index,
+    Text,
+    Departments,
+    Deadline,
+    Any,
+}
+
+fn expected(column: Column) -> Kind {
+    match column {
+        Column::Index => Kind::Index,
+        Column::Area | Column::Task | Column::Measure => Kind::Text,
+        Column::Departments(_) => Kind::Departments,
+        Column::Deadline => Kind::Deadline,
+        Column::Note | Column::Other => Kind::Any,
+    }
+}
+
+/// A line's text without a trailing ` |` cell mark.
+fn cell_of(row: &Row) -> Option<&str> {
+    if row.tabular || row.cells.len() != 1 {
+        return None;
+    }
+    let t = row.cells[0].text.trim();
+    let t = t.strip_suffix('|').unwrap_or(t).trim();
+    (!t.is_empty()).then_some(t)
+}
+
+/// The header cell a line names, if it is one: known words, or (`lenient`)
+/// a short label such as 当前进度 between known ones.
+fn header_word(text: &str, lenient: bool) -> Option<Column> {
+    let word = compact(text);
+    if word.chars().count() > 10 {
+        return None;
+    }
+    match column_for_header(&word) {
+        Some(c) => Some(c),
+        None if lenient
+            && word.chars().count() <= 6
+            && word.chars().all(|c| !c.is_ascii_digit() && !matches!(c, '，' | '。' | '、' | '；' | ',')) =>
+        {
+            Some(Column::Other)
+        }
+        None => None,
+    }
+}
+
+/// A bare index cell: `3`, `12`, `三`, `（二）`; its value when Arabic.
+fn index_value(text: &str) -> Option<Option<u32>> {
+    let t = text.trim().trim_end_matches(['、', '.', '．']);
+    if !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit()) {
+        return Some(t.parse().ok());
+    }
+    let inner = t.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    if !inner.is_empty() && inner.chars().count() <= 3 && inner.chars().all(|c| "一二三四五六七八九十".contains(c))
+    {
+        return Some(None);
+    }
+    None
+}
+
+fn kind_of(text: &str) -> Kind {
+    if index_value(text).is_some() {
+        return Kind::Index;
+    }
+    let n = text.chars().count();
+    if n <= 16 && Deadline::looks_like_deadline(text) || matches!(text, "全年" | "长期" | "持续推进" | "长期坚持")
+    {
+        return Kind::Deadline;
+    }
+    if n <= 60 && !text.trim_end_matches('。').contains('。') {
+        let p = parse_phrase(text, None, 0);
+        if p.is_plausible() && p.names.iter().all(|n| looks_like_org(&n.name)) {
+            return Kind::Departments;
+        }
+    }
+    Kind::Text
+}
+
+fn fits(line: Kind, column: Kind) -> bool {
+    column == Kind::Any || line == column || column == Kind::Text && line != Kind::Index
+}
+
+/// Rebuilds flattened tables in `rows`; other rows pass through unchanged.
+pub fn rebuild(rows: Vec<Row>) -> Vec<Row> {
+    let mut out = Vec::with_capacity(rows.len());
+    let mut i = 0;
+    while i < rows.len() {
+        match header_at(&rows, i) {
+            Some(columns) => {
+                let header_end = i + columns.len();
+                out.push(Row {
+                    line: rows[i].line,
+                    cells: (i..header_end)
+                        .enumerate()
+                        .map(|(col, k)| Cell { text: cell_of(&rows[k]).unwrap_or("").to_string(), col, spanned: false })
+                        .collect(),
+                    tabular: true,
+                });
+                i = table_rows(&rows, header_end, &columns, &mut out);
+            }
+            None => {
+                out.push(rows[i].clone());
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The columns of a header printed one cell per line starting at `i`: at
+/// least three cells, naming a text column and a departments column.
+fn header_at(rows: &[Row], i: usize) -> Option<Vec<Column>> {
+    let first = header_word(cell_of(rows.get(i)?)?, false)?;
+    let mut columns = vec![first];
+    for row in &rows[i + 1..] {
+        let Some(text) = cell_of(row) else { break };
+        match header_word(text, true) {
+            Some(c) => columns.push(c),
+            None => break,
+        }
+    }
+    // Trailing short cells that are not header words belong to the rows.
+    while columns.last() == Some(&Column::Other) && !is_known_other(rows, i + columns.len() - 1) {
+        columns.pop();
+    }
+    let text = columns.iter().any(|c| matches!(c, Column::Task | Column::Measure | Column::Area));
+    let departments = columns.iter().any(|c| matches!(c, Column::Departments(_)));
+    (columns.len() >= 3 && text && departments).then_some(columns)
+}
+
+fn is_known_other(rows: &[Row], k: usize) -> bool {
+    cell_of(&rows[k]).and_then(|t| header_word(t, false)).is_some()
+}
+
+/// Reads the rows after a header; returns the index of the first row after
+/// the table.
+fn table_rows(rows: &[Row], mut i: usize, columns: &[Column], out: &mut Vec<Row>) -> usize {
+    let indexed = columns.first() == Some(&Column::Index);
+    let mut previous: Vec<Option<String>> = vec![None; columns.len()];
+    let mut next_index = 1u32;
+    loop {
+        // A header printed again on a new page.
+        if header_at(rows, i).is_some_and(|c| c.len() == columns.len()) {
+            i += columns.len();
+            continue;
+        }
+        let start = i;
+        let mut lines: Vec<(usize, &str)> = Vec::new();
+        if indexed {
+            let Some(text) = rows.get(i).and_then(cell_of) else { break };
+            match index_value(text) {
+                Some(v) if v.is_none_or(|v| v == next_index || v == 1) => {
+                    if let Some(v) = v {
+                        next_index = v + 1;
+                    }
+                }
+                _ => break,
+            }
+            lines.push((i, text));
+            i += 1;
+            while let Some(text) = rows.get(i).and_then(cell_of) {
+                let starts_next =
+                    index_value(text).is_some_and(|v| v.is_none_or(|v| v == next_index)) && lines.len() > 1;
+                if starts_next || lines.len() > columns.len() * 4 {
+                    break;
+                }
+                lines.push((i, text));
+                i += 1;
+            }
+        } else {
+            while lines.len() < columns.len()
+                && let Some(text) = rows.get(i).and_then(cell_of)
+            {
+                lines.push((i, text));
+                i += 1;
+            }
+            if lines.len() < columns.len() {
+                i = start;
+                break;
+            }
+        }
+        let cells = lay_out(&lines, columns, &mut previous);
+        out.push(Row { line: rows[start].line, cells, tabular: true });
+    }
+    i
+}
+
+/// Places a row's lines into the columns by their kinds.
+fn lay_out(lines: &[(usize, &str)], columns: &[Column], previous: &mut [Option<String>]) -> Vec<Cell> {
+    let kinds: Vec<Kind> = lines.iter().map(|(_, t)| kind_of(t)).collect();
+    let mut cells: Vec<Option<String>> = vec![None; columns.len()];
+    let mut spanned = vec![false; columns.len()];
+    let mut k = 0;
+    for (col, column) in columns.iter().enumerate() {
+        let want = expected(*column);
+        let remaining_columns = columns.len() - col;
+        let remaining_lines = lines.len() - k;
+        if k < lines.len() && (fits(kinds[k], want) || remaining_lines >= remaining_columns) {
+            let mut text = lines[k].1.to_string();
+            k += 1;
+            // A cell spread over several lines: more lines than columns
+            // left, and the next line is of this cell's kind.
+            while k < lines.len()
+                && lines.len() - k > columns.len() - col - 1
+                && (kinds[k] == want || want == Kind::Text && kinds[k] == Kind::Text)
+                && !(want == Kind::Departments && kinds[k] != Kind::Departments)
+            {
+                let sep = if want == Kind::Departments { "、" } else { "" };
+                text.push_str(sep);
+                text.push_str(lines[k].1);
+                k += 1;
+            }
+            cells[col] = Some(text);
+        } else if let Some(p) = previous[col].clone() {
+            // A merged cell printed once, on the row above.
+            cells[col] = Some(p);
+            spanned[col] = true;
+        }
+    }
+    // Lines left over go to the last text cell rather than being lost.
+    if k < lines.len() {
+        let rest: Vec<&str> = lines[k..].iter().map(|(_, t)| *t).collect();
+        let target = columns.iter().rposition(|c| expected(*c) == Kind::Any).unwrap_or(columns.len() - 1);
+        let cell = cells[target].get_or_insert_with(String::new);
+        if !cell.is_empty() {
+            cell.push('\n');
+        }
+        cell.push_str(&rest.join("\n"));
+    }
+    for (col, cell) in cells.iter().enumerate() {
+        if cell.is_some() && !spanned[col] {
+            previous[col] = cell.clone();
+        }
+    }
+    cells
+        .into_iter()
+        .enumerate()
+        .filter_map(|(col, c)| c.map(|text| Cell { text, col, spanned: spanned[col] }))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::read_text;
+
+    fn texts(rows: &[Row]) -> Vec<Vec<String>> {
+        rows.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect()).collect()
+    }
+
+    #[test]
+    fn rows_rebuilt_from_header_width_and_index() {
+        let doc = "附件\n\n序号\n\n实事项目\n\n责任单位\n\n完成时限\n\n1\n\n改造农贸市场3个。\n\n区商务局\n\n区市场监管局\n\n10月底前\n\n2\n\n新增停车泊位800个。\n\n区城管局\n\n全年\n";
+        let rows = rebuild(read_text(doc, false));
+        assert_eq!(
+            texts(&rows),
+            vec![
+                vec!["附件".to_string()],
+                vec!["序号".into(), "实事项目".into(), "责任单位".into(), "完成时限".into()],
+                vec!["1".into(), "改造农贸市场3个。".into(), "区商务局、区市场监管局".into(), "10月底前".into()],
+                vec!["2".into(), "新增停车泊位800个。".into(), "区城管局".into(), "全年".into()],
+            ]
+        );
+    }
+
+    #[test]
+    fn pipe_marks_unknown_columns_and_merged_cells() {
+        let doc = "序号 |\n工作事项 |\n分管领导 |\n责任单位 |\n完成时限 |\n1 |\n建成智慧停车平台。 |\n王某某 |\n县数据局 |\n6月底前 |\n2 |\n推广电子证照应用。 |\n王某某 |\n";
+        let rows = rebuild(read_text(doc, false));
+        let t = texts(&rows);
+        assert_eq!(t[1], vec!["1", "建成智慧停车平台。", "王某某", "县数据局", "6月底前"]);
+        // Row 2 printed its department and deadline cells once, merged with row 1.
+        assert_eq!(t[2], vec!["2", "推广电子证照应用。", "王某某", "县数据局", "6月底前"]);
+        assert!(rows[2].cells[3].spanned);
+    }
+}
