@@ -147,15 +147,19 @@ pub fn marker_at_start(s: &str) -> Option<Marker> {
             return None;
         }
         let punct = s[end..].chars().next()?;
-        if !matches!(punct, '.' | '．' | '、') {
-            return None;
-        }
+        // `1.` `1．` `1、` and the dots pasted text also uses (`1﹒`, `1·`);
+        // `1)` `1）` are the half-bracketed form of `(1)`.
+        let style = match punct {
+            '.' | '．' | '、' | '﹒' | '·' | '・' => Style::ArabicDot,
+            ')' | '）' => Style::ParenArabic,
+            _ => return None,
+        };
         let after = end + punct.len_utf8();
         // `1.5亿` is a number, not a marker.
-        if s[after..].chars().next().is_some_and(|c| ascii_digit(c).is_some()) {
+        if s[after..].chars().next().is_some_and(|c| ascii_digit(c).is_some() || c == '%' || c == '％') {
             return None;
         }
-        return Some(Marker { style: Style::ArabicDot, value, label: value.to_string(), len: skip_spaces(s, after) });
+        return Some(Marker { style, value, label: value.to_string(), len: skip_spaces(s, after) });
     }
     None
 }

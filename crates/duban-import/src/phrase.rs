@@ -175,6 +175,8 @@ pub enum Label {
     Role(Role),
     Deadline,
     Note,
+    /// A person, not a body (`牵头负责领导：`, `联系人：`): read and left out.
+    Person,
 }
 
 /// Splits `牵头单位：A、B` into (label, rest). Only known labels count.
@@ -196,6 +198,10 @@ pub fn split_label(s: &str) -> Option<(Label, &str)> {
     }
     if NOTE_LABELS.contains(&label.as_str()) {
         return Some((Label::Note, rest));
+    }
+    let person = ["领导", "領導", "负责人", "負責人", "联系人", "聯繫人", "责任人", "責任人", "县长", "市长", "区长"];
+    if label.chars().count() <= 8 && person.iter().any(|p| label.ends_with(p)) {
+        return Some((Label::Person, rest));
     }
     None
 }
@@ -597,7 +603,7 @@ pub fn parse_phrase(text: &str, default_role: Option<Role>, line: usize) -> Phra
                 phrase.deadlines.push(rest.to_string());
                 continue;
             }
-            Some((Label::Note, _)) => continue,
+            Some((Label::Note | Label::Person, _)) => continue,
             None => (default_role, clause),
         };
         parse_clause(body, role_default, &mut phrase);

@@ -70,6 +70,7 @@ pub fn build(items: &[RawItem]) -> Tree {
                 }
                 _ => prev_level.map_or(max_level, |l| if l < max_level { l + 1 } else { l }),
             },
+            Placement::SameAsPrev => prev_level.unwrap_or(max_level),
             Placement::AfterLast => prev_level.map_or(max_level, |l| if l < max_level { l + 1 } else { l }),
             Placement::TaskColumn => task_level,
             Placement::AreaColumn => 0,

@@ -1,0 +1,258 @@
+//! Departments written inside an item's own text: a final bracket
+//! `……。（A牵头，B参加）` (also `〔〕`, `【】`), a final sentence `A牵头，B配合。`,
+//! a final deadline `（2024年底前）`, brackets after earlier sentences of the
+//! same item, and a numbered heading whose sentences each close with their
+//! own bracket (a task paragraph of several measures).
+
+use crate::numbering::Style;
+use crate::phrase::{Phrase, has_role_word, looks_like_org, parse_phrase, split_label, states_first_listed_leads};
+use duban_core::Deadline;
+
+/// Adds `other`'s names and deadlines to `acc`.
+pub fn merge_phrase(acc: &mut Phrase, other: Phrase) {
+    acc.names.extend(other.names);
+    acc.deadlines.extend(other.deadlines);
+    if !other.source.is_empty() {
+        acc.source.push('；');
+        acc.source.push_str(&other.source);
+    }
+}
+
+/// Splits an item's text from the departments written after it: a final
+/// bracket `（A牵头，B参加）` (also `〔〕`, `【】`, `[]`), a final sentence
+/// `A牵头，B配合。`, or a final deadline `（2024年底前）`. Assignment brackets
+/// written after earlier sentences of the same item join it, in order.
+pub fn split_inline(text: String, line: usize) -> (String, Option<Phrase>, Option<String>) {
+    let trimmed = text.trim_end_matches(['。', '；', ';', ' ', '，', ',']);
+    let mut head = trimmed;
+    let mut last: Option<Phrase> = None;
+    let mut deadline: Option<String> = None;
+    if let Some((open, inner)) = final_bracket(trimmed) {
+        if let Some(p) = bracket_phrase(inner, line, true) {
+            last = Some(p);
+            head = trimmed[..open].trim_end();
+        } else if Deadline::looks_like_deadline(inner) && !has_role_word(inner) {
+            deadline = Some(inner.to_string());
+            head = trimmed[..open].trim_end();
+        }
+    }
+    if last.is_some() || deadline.is_some() {
+        let (rest, earlier) = earlier_brackets(head, line);
+        let phrase = match (earlier, last) {
+            (Some(mut e), Some(l)) => {
+                merge_phrase(&mut e, l);
+                Some(e)
+            }
+            (e, l) => e.or(l),
+        };
+        return (rest, phrase, deadline);
+    }
+    // `……。市发展改革委牵头，市财政局配合。` — the last sentence is the phrase.
+    let body = text.trim_end_matches(['。', '；', ';', ' ']);
+    if let Some(cut) = body.rfind(['。', '；', ';']) {
+        let last = &body[cut..];
+        let sep_len = last.chars().next().map_or(0, char::len_utf8);
+        let last = &last[sep_len..];
+        let unclosed = last.contains(['（', '(']) && !last.contains(['）', ')']);
+        if !unclosed && (has_role_word(last) || split_label(last).is_some()) {
+            let p = parse_phrase(last, None, line);
+            if p.is_plausible() && p.names.iter().all(|n| looks_like_org(&n.name)) {
+                return (body[..cut + sep_len].to_string(), Some(p), None);
+            }
+        }
+    }
+    let (rest, earlier) = earlier_brackets(&text, line);
+    (rest, earlier, None)
+}
+
+/// A numbered heading split into the measures its sentences make.
+#[derive(Debug)]
+pub struct TitledMeasures {
+    pub heading: String,
+    /// Each measure's text, its bracket's phrase, and a deadline bracket.
+    pub measures: Vec<(String, Option<Phrase>, Option<String>)>,
+}
+
+/// `（一）加快完善标准。制定A（甲部负责）修订B（乙部负责）` — a numbered item
+/// that opens with a title sentence of its own (short, no bracket) and then
+/// gives measures each closed by an assignment bracket: the title is the
+/// heading and every bracket closes one unnumbered measure under it. Several
+/// brackets mark several measures at any level; a single one does only
+/// under a task or area heading (`一、`, `（一）`), where the first measure
+/// often runs into the heading's line. Items whose brackets follow their
+/// own first sentence are left whole (their brackets are one assignment).
+pub fn split_under_title(text: &str, style: Style, line: usize) -> Option<TitledMeasures> {
+    let title_end = text.find('。')? + '。'.len_utf8();
+    let title = &text[..title_end];
+    if title.chars().count() > 40 || title.contains(|c: char| is_opener(c)) {
+        return None;
+    }
+    let rest = &text[title_end..];
+    let mut measures: Vec<(String, Option<Phrase>, Option<String>)> = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while let Some((open, opener)) = rest[i..].char_indices().find(|(_, c)| is_opener(*c)).map(|(k, c)| (i + k, c)) {
+        let after = &rest[open + opener.len_utf8()..];
+        let Some(close) = after.find(|c: char| is_closer(c) || is_opener(c)) else { break };
+        let closing = after[close..].chars().next().unwrap_or(')');
+        let end = open + opener.len_utf8() + close + closing.len_utf8();
+        let inner = &after[..close];
+        let phrase = if is_closer(closing) { bracket_phrase(inner, line, false) } else { None };
+        match phrase {
+            Some(p) if p.names.iter().all(|n| looks_like_org(&n.name)) => {
+                let body = rest[start..open].trim().trim_start_matches(['。', '；', ';', '，']).trim();
+                if body.chars().count() >= 4 {
+                    let (body, deadline) = match final_bracket(body) {
+                        Some((o, d)) if Deadline::looks_like_deadline(d) => (body[..o].trim_end(), Some(d.to_string())),
+                        _ => (body, None),
+                    };
+                    measures.push((body.to_string(), Some(p), deadline));
+                } else if let Some(last) = measures.last_mut() {
+                    // Two brackets after one sentence: one assignment.
+                    match last.1.as_mut() {
+                        Some(acc) => merge_phrase(acc, p),
+                        None => last.1 = Some(p),
+                    }
+                }
+                start = end;
+            }
+            _ => {}
+        }
+        i = end;
+    }
+    let enough =
+        measures.len() >= 2 || measures.len() == 1 && matches!(style, Style::ChineseComma | Style::ParenChinese);
+    if !enough {
+        return None;
+    }
+    let tail = rest[start..].trim().trim_start_matches(['。', '；', ';']).trim();
+    if tail.chars().count() >= 8 {
+        measures.push((tail.to_string(), None, None));
+    }
+    Some(TitledMeasures { heading: title.trim_end_matches('。').to_string() + "。", measures })
+}
+
+/// The closing bracket of each opening one that may enclose an assignment.
+fn closer_of(open: char) -> Option<char> {
+    match open {
+        '（' => Some('）'),
+        '(' => Some(')'),
+        '〔' => Some('〕'),
+        '【' => Some('】'),
+        '[' => Some(']'),
+        '［' => Some('］'),
+        _ => None,
+    }
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '）' | ')' | '〕' | '】' | ']' | '］')
+}
+
+fn is_opener(c: char) -> bool {
+    closer_of(c).is_some()
+}
+
+/// The bracket that ends `s`: (byte index of its opening, its content).
+/// Full- and half-width round brackets close each other, as pasted text
+/// mixes them.
+fn final_bracket(s: &str) -> Option<(usize, &str)> {
+    let close = s.chars().next_back().filter(|c| is_closer(*c))?;
+    let open = matching_open(s)?;
+    let opener = s[open..].chars().next()?;
+    let _ = close;
+    Some((open, &s[open + opener.len_utf8()..s.len() - close.len_utf8()]))
+}
+
+/// Reads a bracket's content as an assignment: with a role word or label,
+/// or (`bare`) a list of names only (`（县邮政管理局、县供销社）`), never a
+/// qualifier such as `（市、区）` or `（以下简称市监局）`.
+fn bracket_phrase(inner: &str, line: usize, bare: bool) -> Option<Phrase> {
+    if has_role_word(inner) || split_label(inner).is_some() {
+        let p = parse_phrase(inner, None, line);
+        return p.is_plausible().then_some(p);
+    }
+    if !bare || Deadline::looks_like_deadline(inner) || states_first_listed_leads(inner).is_some() {
+        return None;
+    }
+    const NOT_A_LIST: &[&str] = &[
+        "简称", "簡稱", "包括", "含", "如", "即", "例如", "以下", "试行", "暂行", "草案", "修订", "年", "号", "％",
+        "%", "亿", "万",
+    ];
+    if NOT_A_LIST.iter().any(|w| inner.contains(w)) {
+        return None;
+    }
+    let p = parse_phrase(inner, None, line);
+    let all_orgs = p.names.iter().all(|n| looks_like_org(&n.name) && n.name.chars().count() >= 3);
+    (all_orgs && !p.names.is_empty()).then_some(p)
+}
+
+/// Takes assignment brackets out of the inside of an item's text
+/// (`建设A（县文旅局牵头）。推进B（县商务局负责）`): the text without them
+/// and their phrases merged in order. Only brackets with a role word count.
+fn earlier_brackets(text: &str, line: usize) -> (String, Option<Phrase>) {
+    if !text.contains(|c: char| is_opener(c)) || !has_role_word(text) {
+        return (text.to_string(), None);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut phrase: Option<Phrase> = None;
+    let mut rest = text;
+    while let Some((open, opener)) = rest.char_indices().find(|(_, c)| is_opener(*c)) {
+        let after = &rest[open + opener.len_utf8()..];
+        let Some(close) = after.find(|c: char| is_closer(c) || is_opener(c)) else { break };
+        let inner = &after[..close];
+        let closing = after[close..].chars().next().unwrap_or(')');
+        let end = open + opener.len_utf8() + close + closing.len_utf8();
+        let found = if is_closer(closing) { bracket_phrase(inner, line, false) } else { None };
+        match found {
+            Some(p) if p.names.iter().all(|n| looks_like_org(&n.name)) => {
+                out.push_str(rest[..open].trim_end());
+                match phrase.as_mut() {
+                    Some(acc) => merge_phrase(acc, p),
+                    None => phrase = Some(p),
+                }
+            }
+            _ => out.push_str(&rest[..end]),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    (out, phrase)
+}
+
+/// Byte index of the bracket opening the one that ends `s`.
+fn matching_open(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices().rev() {
+        if is_closer(c) {
+            depth += 1;
+        } else if is_opener(c) {
+            depth -= 1;
+            if depth == 0 {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_parenthetical() {
+        let (t, p, d) =
+            split_inline("建立联席会议制度。（市发展改革委牵头，市财政局、市商务局按职责分工负责）".to_string(), 3);
+        assert_eq!(t, "建立联席会议制度。");
+        assert_eq!(p.unwrap().names.len(), 3);
+        assert!(d.is_none());
+        let (t, p, d) = split_inline("完成清单编制（2024年底前）".to_string(), 3);
+        assert_eq!(t, "完成清单编制");
+        assert!(p.is_none());
+        assert_eq!(d.as_deref(), Some("2024年底前"));
+        let (t, p, _) = split_inline("鼓励有条件的市、县(市、区)开展试点。".to_string(), 3);
+        assert_eq!(t, "鼓励有条件的市、县(市、区)开展试点。");
+        assert!(p.is_none());
+    }
+}
