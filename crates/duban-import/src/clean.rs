@@ -182,6 +182,14 @@ pub enum Column {
 pub fn column_for_header(word: &str) -> Option<Column> {
     let w = compact(word);
     let w = w.trim_matches(|c: char| matches!(c, '*' | '#' | ':' | '：'));
+    // `2022年预期目标`, `2024年度重点任务`: the year names the table's year.
+    let w = match w.char_indices().nth(4) {
+        Some((i, '年')) if w[..i].chars().all(|c| c.is_ascii_digit()) => {
+            let rest = &w[i + '年'.len_utf8()..];
+            rest.strip_prefix('度').unwrap_or(rest)
+        }
+        _ => w,
+    };
     if let Some(r) = label_role(w) {
         // 责任单位 in a table with 牵头/配合 columns is "the responsible ones".
         return Some(Column::Departments(Some(r)));
@@ -232,8 +240,6 @@ fn column_by_suffix(w: &str) -> Option<Column> {
         "分值",
         "范围",
         "範圍",
-        "指标",
-        "指標",
         "依据",
         "依據",
         "标准",
@@ -245,7 +251,7 @@ fn column_by_suffix(w: &str) -> Option<Column> {
         Column::Other
     } else if ends(&[
         "任务", "任務", "事项", "事項", "内容", "內容", "项目", "項目", "实事", "實事", "目标", "目標", "工作", "名称",
-        "名稱", "要点", "要點",
+        "名稱", "要点", "要點", "指标", "指標",
     ]) {
         Column::Task
     } else if ends(&["时限", "時限", "时间", "時間", "期限", "节点", "節點"]) {

@@ -193,12 +193,12 @@ fn read_rows(
         Format::Csv => read::read_csv(&decoded(text)?, limits)?,
         Format::Html => read::read_html(&decoded(text)?),
         Format::Markdown => read::read_text(&decoded(text)?, true),
-        Format::Text => read::rebuild_cell_lines(read::read_text(&decoded(text)?, false)),
+        Format::Text => read::read_plain_text(&decoded(text)?),
         Format::Data => {
             let text = decoded(text)?;
             let rows = read::read_data(&text);
             // Not records after all (a `{` opening prose): read it as text.
-            if rows.is_empty() { read::rebuild_cell_lines(read::read_text(&text, false)) } else { rows }
+            if rows.is_empty() { read::read_plain_text(&text) } else { rows }
         }
     })
 }
@@ -241,7 +241,7 @@ pub fn parse_text(text: &str, format: Format) -> Parsed {
         Format::Markdown => read::read_text(text, true),
         Format::Csv => read::read_csv(text, &Limits::default()).unwrap_or_default(),
         Format::Data => read::read_data(text),
-        _ => read::rebuild_cell_lines(read::read_text(text, false)),
+        _ => read::read_plain_text(text),
     };
     recover(rows, &WrittenName, None)
 }

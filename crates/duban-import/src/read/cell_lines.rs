@@ -56,7 +56,9 @@ fn header_word(text: &str, lenient: bool) -> Option<Column> {
         Some(c) => Some(c),
         None if lenient
             && word.chars().count() <= 6
-            && word.chars().all(|c| !c.is_ascii_digit() && !matches!(c, '，' | '。' | '、' | '；' | ',')) =>
+            && word
+                .chars()
+                .all(|c| !c.is_ascii_digit() && !matches!(c, '，' | '。' | '、' | '；' | ',' | '%' | '％')) =>
         {
             Some(Column::Other)
         }

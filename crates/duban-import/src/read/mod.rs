@@ -11,10 +11,10 @@ mod html;
 mod literal;
 mod office;
 mod pdf;
+mod spaced_cells;
 mod text;
 mod workbook;
 
-pub use cell_lines::rebuild as rebuild_cell_lines;
 pub use csv::{looks_like_csv, read_csv};
 pub use data::read_data;
 pub use docx::read_docx;
@@ -22,6 +22,12 @@ pub use html::read_html;
 pub use office::{has, open};
 pub use pdf::pdf_text;
 pub use text::read_text;
+
+/// Plain text: lines, then the tables that lost their cell boundaries
+/// (single spaces, one cell per line) rebuilt into rows.
+pub fn read_plain_text(text: &str) -> Vec<Row> {
+    cell_lines::rebuild(spaced_cells::rebuild(read_text(text, false)))
+}
 pub use workbook::read_workbook;
 
 /// One row of a table, or one paragraph of a flowing document.
