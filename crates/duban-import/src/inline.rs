@@ -187,11 +187,22 @@ fn bracket_phrase(inner: &str, line: usize, bare: bool) -> Option<Phrase> {
     (all_orgs && !p.names.is_empty()).then_some(p)
 }
 
+/// A role word or a role label (`责任单位：`) anywhere in the text.
+fn mentions_assignment(text: &str) -> bool {
+    has_role_word(text)
+        || text.match_indices(['：', ':']).any(|(colon, _)| {
+            let window_start = text[..colon].char_indices().rev().nth(9).map_or(0, |(k, _)| k);
+            text[window_start..colon]
+                .char_indices()
+                .any(|(k, _)| crate::phrase::label_role(&text[window_start + k..colon]).is_some())
+        })
+}
+
 /// Takes assignment brackets out of the inside of an item's text
 /// (`建设A（县文旅局牵头）。推进B（县商务局负责）`): the text without them
 /// and their phrases merged in order. Only brackets with a role word count.
 fn earlier_brackets(text: &str, line: usize) -> (String, Option<Phrase>) {
-    if !text.contains(|c: char| is_opener(c)) || !has_role_word(text) {
+    if !text.contains(|c: char| is_opener(c)) || !mentions_assignment(text) {
         return (text.to_string(), None);
     }
     let mut out = String::with_capacity(text.len());

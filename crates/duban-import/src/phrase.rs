@@ -166,6 +166,12 @@ fn qualified_label_role(label: &str) -> Option<Role> {
     ]) {
         return Some(Role::Responsible);
     }
+    // Any other qualifier of a list of bodies (`数据提供单位`, `协作单位`):
+    // bodies that contribute to the measure. Not a site's sponsor or a
+    // source (`主办单位`, `发布单位`).
+    if n >= 4 && !has(&["主办", "主辦", "主管", "发布", "發布", "来源", "來源", "公开", "公開"]) {
+        return Some(Role::Participant);
+    }
     None
 }
 
@@ -373,8 +379,8 @@ pub fn looks_like_org(name: &str) -> bool {
 
 /// `各县（市、区）` → `各县`: a trailing parenthetical qualifies the name.
 fn strip_trailing_paren(s: &str) -> &str {
-    if (s.ends_with('）') || s.ends_with(')'))
-        && let Some(open) = s.rfind(['（', '('])
+    if (s.ends_with('）') || s.ends_with(')') || s.ends_with('〉'))
+        && let Some(open) = s.rfind(['（', '(', '〈'])
         && open > 0
     {
         return &s[..open];
@@ -430,21 +436,50 @@ fn is_unnamed_tail(t: &str) -> bool {
 fn is_collective_head(piece: &str) -> bool {
     let p = piece.trim();
     let mut rest = p;
-    while let Some(r) = ["各", "相关", "有关", "相關", "有關", "全"].iter().find_map(|h| rest.strip_prefix(h))
-    {
-        rest = r;
+    loop {
+        if let Some(r) = ["各", "相关", "有关", "相關", "有關", "全"].iter().find_map(|h| rest.strip_prefix(h))
+        {
+            rest = r;
+            continue;
+        }
+        // `13个街道、镇`: a count works as 各 does.
+        let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+        if digits > 0
+            && let Some(r) = rest[digits..].strip_prefix('个')
+        {
+            rest = r;
+            continue;
+        }
+        break;
     }
     if rest.len() == p.len() {
         return false;
     }
-    !rest.is_empty()
-        && rest.split('、').all(|level| {
-            let mut cs = level.chars();
-            matches!(
-                (cs.next(), cs.next()),
-                (Some('省' | '市' | '县' | '縣' | '区' | '區' | '乡' | '鄉' | '镇' | '鎮' | '旗' | '州' | '盟'), None)
-            )
-        })
+    const LEVELS: &[&str] = &[
+        "省",
+        "市",
+        "县",
+        "縣",
+        "区",
+        "區",
+        "乡",
+        "鄉",
+        "镇",
+        "鎮",
+        "旗",
+        "州",
+        "盟",
+        "街道",
+        "乡镇",
+        "鄉鎮",
+        "县区",
+        "縣區",
+        "县市区",
+        "村",
+        "社区",
+        "社區",
+    ];
+    !rest.is_empty() && rest.split('、').all(|level| LEVELS.contains(&level))
 }
 
 /// Splits a list of names on separators, keeping separators inside a

@@ -59,6 +59,21 @@ const RULES: &[Rule] = &[
         &[("新增养老", R, "市民政局"), ("改造背街", R, "市住建局"), ("建成社区", R, "市商务局")],
     ),
     (
+        "3 a header word broken over two lines, a row without its empty cells, section rows between",
+        "序号\n\n项目\n\n类别\n\n具体内容\n\n牵头\n\n部门\n\n相关责任部门\n\n完成\n\n时间\n\n一、公共服务\n\n21\n\n推进社区卫生服务站标准化建设\n\n卫健委\n\n各街道\n\n2027年\n\n22\n\n新建全民健身步道\n\n体育局\n\n各街道、镇\n\n2028年\n",
+        &[
+            ("推进社区", L, "卫健委"),
+            ("推进社区", R, "各街道"),
+            ("新建全民", L, "体育局"),
+            ("新建全民", R, "各街道、镇"),
+        ],
+    ),
+    (
+        "5 other qualified labels, and a bracket followed by progress text",
+        "一、农业\n1. 新建高标准农田5万亩。（牵头领导：张某，牵头单位：市农业农村局，数据提供单位：市统计局）已完成年度任务的60%",
+        &[("新建高标", L, "市农业农村局"), ("新建高标", P, "市统计局")],
+    ),
+    (
         "5 a person's label is left out",
         "一、招商引资\n1. 引进亿元以上项目20个。\n牵头负责领导：李某某\n牵头责任单位：区投促局",
         &[("引进亿元", L, "区投促局")],

@@ -80,6 +80,14 @@ fn index_value(text: &str) -> Option<Option<u32>> {
     None
 }
 
+/// `一、…` or `（二）…` with text: a section row printed between the rows.
+fn is_section_heading(text: &str) -> bool {
+    crate::numbering::marker_at_start(text).is_some_and(|m| {
+        matches!(m.style, crate::numbering::Style::ChineseComma | crate::numbering::Style::ParenChinese)
+            && text.len() > m.len
+    })
+}
+
 fn kind_of(text: &str) -> Kind {
     if index_value(text).is_some() {
         return Kind::Index;
@@ -99,7 +107,7 @@ fn kind_of(text: &str) -> Kind {
 }
 
 fn fits(line: Kind, column: Kind) -> bool {
-    column == Kind::Any || line == column || column == Kind::Text && line != Kind::Index
+    column == Kind::Any || line == column || column == Kind::Text && line == Kind::Text
 }
 
 /// Rebuilds flattened tables in `rows`; other rows pass through unchanged.
@@ -107,14 +115,20 @@ pub fn rebuild(rows: Vec<Row>) -> Vec<Row> {
     let mut out = Vec::with_capacity(rows.len());
     let mut i = 0;
     while i < rows.len() {
-        match header_at(&rows, i) {
-            Some(columns) => {
-                let header_end = i + columns.len();
+        match header_cells(&rows, i) {
+            Some(cells) => {
+                let columns: Vec<Column> = cells.iter().map(|(c, _, _)| *c).collect();
+                let header_end = cells.last().map_or(i, |(_, k, n)| k + n);
                 out.push(Row {
                     line: rows[i].line,
-                    cells: (i..header_end)
+                    cells: cells
+                        .iter()
                         .enumerate()
-                        .map(|(col, k)| Cell { text: cell_of(&rows[k]).unwrap_or("").to_string(), col, spanned: false })
+                        .map(|(col, (_, k, n))| Cell {
+                            text: (*k..k + n).filter_map(|r| cell_of(&rows[r])).collect::<String>(),
+                            col,
+                            spanned: false,
+                        })
                         .collect(),
                     tabular: true,
                 });
@@ -131,23 +145,45 @@ pub fn rebuild(rows: Vec<Row>) -> Vec<Row> {
 
 /// The columns of a header printed one cell per line starting at `i`: at
 /// least three cells, naming a text column and a departments column.
-fn header_at(rows: &[Row], i: usize) -> Option<Vec<Column>> {
-    let first = header_word(cell_of(rows.get(i)?)?, false)?;
-    let mut columns = vec![first];
-    for row in &rows[i + 1..] {
-        let Some(text) = cell_of(row) else { break };
-        match header_word(text, true) {
-            Some(c) => columns.push(c),
+/// The header's cells from `i`: (column, first line, lines spanned). A
+/// header word broken over two lines (`牵头` / `部门`, `完成` / `时间`) is one
+/// cell when the halves join into a known word.
+fn header_cells(rows: &[Row], i: usize) -> Option<Vec<(Column, usize, usize)>> {
+    let mut cells: Vec<(Column, usize, usize)> = Vec::new();
+    let mut k = i;
+    while let Some(text) = rows.get(k).and_then(cell_of) {
+        let joined = rows.get(k + 1).and_then(cell_of).and_then(|next| {
+            let both = format!("{}{}", compact(text), compact(next));
+            let short = text.chars().count() <= 3 && next.chars().count() <= 3;
+            (short && header_word(text, false).is_none_or(|c| c == Column::Other))
+                .then(|| column_for_header(&both))
+                .flatten()
+        });
+        if let Some(c) = joined {
+            cells.push((c, k, 2));
+            k += 2;
+            continue;
+        }
+        match header_word(text, !cells.is_empty()) {
+            Some(c) => cells.push((c, k, 1)),
             None => break,
         }
+        k += 1;
+    }
+    let mut columns: Vec<Column> = cells.iter().map(|(c, _, _)| *c).collect();
+    if columns.is_empty() {
+        return None;
     }
     // Trailing short cells that are not header words belong to the rows.
-    while columns.last() == Some(&Column::Other) && !is_known_other(rows, i + columns.len() - 1) {
+    while columns.last() == Some(&Column::Other)
+        && cells.last().is_some_and(|(_, k, n)| *n == 1 && !is_known_other(rows, *k))
+    {
         columns.pop();
+        cells.pop();
     }
     let text = columns.iter().any(|c| matches!(c, Column::Task | Column::Measure | Column::Area));
     let departments = columns.iter().any(|c| matches!(c, Column::Departments(_)));
-    (columns.len() >= 3 && text && departments).then_some(columns)
+    (columns.len() >= 3 && text && departments).then_some(cells)
 }
 
 fn is_known_other(rows: &[Row], k: usize) -> bool {
@@ -160,30 +196,48 @@ fn table_rows(rows: &[Row], mut i: usize, columns: &[Column], out: &mut Vec<Row>
     let indexed = columns.first() == Some(&Column::Index);
     let mut previous: Vec<Option<String>> = vec![None; columns.len()];
     let mut next_index = 1u32;
+    let mut first_row = true;
     loop {
         // A header printed again on a new page.
-        if header_at(rows, i).is_some_and(|c| c.len() == columns.len()) {
-            i += columns.len();
+        if let Some(cells) = header_cells(rows, i).filter(|c| c.len() == columns.len()) {
+            i = cells.last().map_or(i + 1, |(_, k, n)| k + n);
+            continue;
+        }
+        // A section heading between rows (`二、扩投资`) passes through.
+        if let Some(text) = rows.get(i).and_then(cell_of)
+            && is_section_heading(text)
+        {
+            out.push(rows[i].clone());
+            i += 1;
             continue;
         }
         let start = i;
         let mut lines: Vec<(usize, &str)> = Vec::new();
         if indexed {
             let Some(text) = rows.get(i).and_then(cell_of) else { break };
+            // The first row may start anywhere (an excerpt, a filtered list);
+            // later rows follow it.
             match index_value(text) {
-                Some(v) if v.is_none_or(|v| v == next_index || v == 1) => {
+                Some(v) if first_row || v.is_none_or(|v| v >= next_index) => {
                     if let Some(v) = v {
                         next_index = v + 1;
                     }
                 }
                 _ => break,
             }
+            first_row = false;
             lines.push((i, text));
             i += 1;
             while let Some(text) = rows.get(i).and_then(cell_of) {
-                let starts_next =
-                    index_value(text).is_some_and(|v| v.is_none_or(|v| v == next_index)) && lines.len() > 1;
-                if starts_next || lines.len() > columns.len() * 4 {
+                // The next row: the next number, or a later one (rows left
+                // out) once this row has nearly all its cells.
+                let starts_next = lines.len() > 1
+                    && index_value(text).is_some_and(|v| {
+                        v.is_none_or(|v| {
+                            v == next_index || v > next_index && v < next_index + 30 && lines.len() + 1 >= columns.len()
+                        })
+                    });
+                if starts_next || is_section_heading(text) || lines.len() > columns.len() * 4 {
                     break;
                 }
                 lines.push((i, text));
