@@ -44,6 +44,7 @@ pub fn assemble(c: Classified, tree: Tree, resolver: &dyn ResolveOrg, today: Opt
     }
     a.numbering_gaps();
     a.pair(rows);
+    a.inherit_heading_bodies();
     a.apply_convention(convention);
     let title = a.title(&loose);
     a.loose(&loose, title.as_ref().map(|(_, line)| *line));
@@ -296,6 +297,44 @@ impl<'a> Assembler<'a> {
                     self.set_deadline(i, id);
                     break;
                 }
+            }
+        }
+    }
+
+    /// Headings that name a body (`（一）办公室职责`, `（二）市商务局牵头的工作`)
+    /// give it to each measure below that does not name that role itself.
+    fn inherit_heading_bodies(&mut self) {
+        for h in 0..self.items.len() {
+            let Some(body) = self.items[h].body.take() else { continue };
+            if self.tree.is_leaf(h) || !self.item_phrases[h].is_empty() {
+                continue;
+            }
+            let role = body.names.first().map(|n| n.role);
+            let mut given = Vec::new();
+            let mut stack = self.tree.nodes[h].children.clone();
+            while let Some(d) = stack.pop() {
+                if !self.tree.is_leaf(d) {
+                    stack.extend(self.tree.nodes[d].children.iter().copied());
+                    continue;
+                }
+                let has_role =
+                    self.item_phrases[d].iter().any(|&p| self.phrases[p].names.iter().any(|n| Some(n.role) == role));
+                if !has_role {
+                    let id = self.add_phrase(body.clone());
+                    self.item_phrases[d].insert(0, id);
+                    given.push(d);
+                }
+            }
+            if !given.is_empty() {
+                given.sort_unstable();
+                let message = format!(
+                    "标题「{}」所列单位已用于其下 {} 项未写明该角色的措施（{}）",
+                    head(&self.items[h].text, 20),
+                    given.len(),
+                    given.iter().map(|&d| self.path(d)).collect::<Vec<_>>().join("、")
+                );
+                let line = self.items[h].line;
+                self.diag(Severity::Info, DiagnosticCode::PhraseCarried, line, message, head(&body.source, 40));
             }
         }
     }

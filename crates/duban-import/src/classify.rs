@@ -7,6 +7,7 @@
 //! department lists and tell deadline and note cells apart.
 
 use crate::clean::{Column, clean_text, collapse_spaces, collapse_spaces_owned, column_for_header, compact};
+use crate::heading_body::body_of_heading;
 use crate::inline::{merge_phrase, split_inline, split_under_title};
 use crate::numbering::{Marker, Style, chinese_value, marker_at_start, split_numbered};
 use crate::phrase::{
@@ -42,6 +43,8 @@ pub struct RawItem {
     /// Departments written with the item itself: `……。（A牵头，B参加）`.
     pub inline: Option<Phrase>,
     pub deadline: Option<String>,
+    /// The body a heading names (`（一）办公室职责`), for the measures under it.
+    pub body: Option<Phrase>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -254,6 +257,7 @@ impl Classifier {
                                 text: split.heading,
                                 inline: None,
                                 deadline: None,
+                                body: None,
                             });
                             for (k, (text, phrase, deadline)) in split.measures.into_iter().enumerate() {
                                 info.items.push(self.out.items.len());
@@ -265,6 +269,7 @@ impl Classifier {
                                     text,
                                     inline: phrase,
                                     deadline,
+                                    body: None,
                                 });
                             }
                             continue;
@@ -277,6 +282,7 @@ impl Classifier {
                             continue;
                         }
                         let style = marker.style;
+                        let body = if inline.is_none() { body_of_heading(&text, row.line) } else { None };
                         info.items.push(self.out.items.len());
                         self.out.items.push(RawItem {
                             row: row_index,
@@ -286,6 +292,7 @@ impl Classifier {
                             text,
                             inline,
                             deadline,
+                            body,
                         });
                         continue;
                     }
@@ -315,6 +322,7 @@ impl Classifier {
                                 text: t,
                                 inline,
                                 deadline,
+                                body: None,
                             });
                         } else {
                             texts.push((clean_text(text), kind));
@@ -370,6 +378,7 @@ impl Classifier {
                         text,
                         inline: None,
                         deadline: None,
+                        body: None,
                     });
                 }
                 None => {

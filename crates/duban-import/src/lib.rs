@@ -18,6 +18,7 @@ mod clean;
 mod decode;
 mod edit;
 mod error;
+mod heading_body;
 mod inline;
 mod numbering;
 mod phrase;

@@ -482,6 +482,32 @@ fn is_collective_head(piece: &str) -> bool {
     !rest.is_empty() && rest.split('、').all(|level| LEVELS.contains(&level))
 }
 
+/// Whether the text after `各乡、` carries on the collective (`镇人民政府`)
+/// rather than naming another body (`区直各部门`, `市属企业`).
+fn continues_collective(after: &str) -> bool {
+    let mut cs = after.chars();
+    let (Some(first), second) = (cs.next(), cs.next()) else { return false };
+    let level = matches!(
+        first,
+        '省' | '市'
+            | '县'
+            | '縣'
+            | '区'
+            | '區'
+            | '乡'
+            | '鄉'
+            | '镇'
+            | '鎮'
+            | '旗'
+            | '州'
+            | '盟'
+            | '街'
+            | '村'
+            | '社'
+    );
+    level && !matches!(second, Some('直' | '属' | '屬'))
+}
+
 /// Splits a list of names on separators, keeping separators inside a
 /// parenthetical (`各县（市、区）` is one name) and inside a collective
 /// (`各乡、镇人民政府`, `各相关部门和单位`).
@@ -495,7 +521,7 @@ fn split_names(s: &str) -> Vec<String> {
             '）' | ')' => depth -= 1,
             _ => {}
         }
-        if c == '、' && is_collective_head(&s[start..i]) {
+        if c == '、' && is_collective_head(&s[start..i]) && continues_collective(&s[i + c.len_utf8()..]) {
             continue;
         }
         // 和/及/与 join two names, but also occur inside one
