@@ -99,6 +99,11 @@ pub fn detect_format(text: &str, file_name: Option<&str>) -> Format {
     if strong_html {
         return Format::Html;
     }
+    // A table far into a wrapper (a SQL dump of a CMS, a JSP page), or
+    // escaped once (`&lt;td&gt;`), is still the document's table.
+    if contains_table_markup(text) {
+        return Format::Html;
+    }
     match extension(file_name).as_str() {
         "html" | "htm" | "xhtml" => return Format::Html,
         "md" | "markdown" => return Format::Markdown,
@@ -117,6 +122,20 @@ pub fn detect_format(text: &str, file_name: Option<&str>) -> Format {
         return Format::Csv;
     }
     Format::Text
+}
+
+fn contains_table_markup(text: &str) -> bool {
+    let has = |needle: &str| text.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
+    has("<table") && has("<td") || has("&lt;table") || has("&lt;td")
+}
+
+/// HTML escaped once (`&lt;td&gt;县财政局&lt;/td&gt;`, as a database dump
+/// or a JSON string holds it), unescaped so the table reader sees its tags.
+fn unescape_markup(text: String) -> String {
+    if text.contains("<td") || text.contains("<TD") || !(text.contains("&lt;td") || text.contains("&lt;table")) {
+        return text;
+    }
+    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
 }
 
 /// What the bytes turned out to be: a container format, or decoded text
@@ -192,7 +211,7 @@ fn read_rows(
         Format::Xlsx => read::read_workbook(bytes, limits, options.sheet.as_deref())?,
         Format::Pdf => read::read_text(&read::pdf_text(bytes)?, false),
         Format::Csv => read::read_csv(&decoded(text)?, limits)?,
-        Format::Html => read::read_html(&decoded(text)?),
+        Format::Html => read::read_html(&unescape_markup(decoded(text)?)),
         Format::Markdown => read::read_text(&decoded(text)?, true),
         Format::Text => read::read_plain_text(&decoded(text)?),
         Format::Data => {

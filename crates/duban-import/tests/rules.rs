@@ -200,3 +200,22 @@ fn every_rule_yields_what_a_reader_expects() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// Class 19: a table far into a wrapper, or escaped once, is found.
+#[test]
+fn tables_inside_wrappers_are_found() {
+    let filler = "-- 站点备份\n".repeat(600);
+    let row = "<tr><td>1</td><td>建设乡村振兴示范带</td><td>县农业农村局</td></tr>";
+    let header = "<table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td></tr>";
+    let sql = format!("{filler}INSERT INTO `article` VALUES (7,'{header}{row}</table>');\n");
+    let escaped = format!(
+        "{filler}INSERT INTO cms_content VALUES ('{}');\n",
+        format!("{header}{row}</table>").replace('<', "&lt;").replace('>', "&gt;")
+    );
+    for doc in [sql, escaped] {
+        let parsed = duban_import::parse(doc.as_bytes(), &duban_import::Options::default()).expect("parsed");
+        let mut got = Vec::new();
+        triples(&parsed.plan.items, &mut got);
+        assert_eq!(got, vec![("建设乡村振兴示范带".to_string(), L, "县农业农村局".to_string())], "{}", show(&parsed));
+    }
+}
