@@ -241,6 +241,29 @@ impl Classifier {
                 }
                 other_content += 1;
                 for seg in split_numbered(line) {
+                    // The 序号 cell numbers the row's item, unless this is a
+                    // group cell (项目) and a later cell numbers its own.
+                    let group_cell = matches!(kind, Some(Column::Task | Column::Area))
+                        && numbered_later(&cells, cell.col, |c| self.column(c));
+                    if group_cell && seg.marker.is_none() && !seg.text.is_empty() {
+                        // The group heads the row's numbered items: placed first.
+                        info.items.push(self.out.items.len());
+                        self.out.items.push(RawItem {
+                            row: row_index,
+                            line: row.line,
+                            marker: None,
+                            placement: if kind == Some(Column::Area) {
+                                Placement::AreaColumn
+                            } else {
+                                Placement::TaskColumn
+                            },
+                            text: clean_text(seg.text),
+                            inline: None,
+                            deadline: None,
+                            body: None,
+                        });
+                        continue;
+                    }
                     let marker = seg.marker.clone().or_else(|| index_marker.take());
                     if let Some(marker) = marker {
                         let cleaned = clean_text(seg.text);
@@ -495,6 +518,15 @@ impl Classifier {
         self.continued_row = Some(row_index);
         true
     }
+}
+
+/// Whether a text column after `col` (a task or measure column, not notes
+/// or scoring rules) starts with its own numbering.
+fn numbered_later(cells: &[CellLines], col: usize, column: impl Fn(usize) -> Option<Column>) -> bool {
+    cells
+        .iter()
+        .filter(|c| c.col > col && matches!(column(c.col), Some(Column::Task | Column::Measure)))
+        .any(|c| c.lines.iter().any(|l| marker_at_start(l).is_some()))
 }
 
 /// A cell that is only a number (`3`, `一`, `（二）`) from a 序号 column.

@@ -206,6 +206,10 @@ pub fn column_for_header(word: &str) -> Option<Column> {
         | "具体举措" | "重点举措" | "主要举措" | "工作要求" | "具体内容" => Column::Measure,
         "责任部门" | "責任部門" | "职责分工" | "责任主体" | "责任处室" => Column::Departments(None),
         "责任领导" | "分管领导" | "牵头领导" | "联系人" | "进展情况" => Column::Other,
+        // How the work is scored, not the work.
+        "考核指标" | "评分标准" | "考核标准" | "评分细则" | "评分办法" | "扣分标准" | "考核办法" => {
+            Column::Other
+        }
         _ if DEADLINE_LABELS.contains(&w) => Column::Deadline,
         _ if NOTE_LABELS.contains(&w) => Column::Note,
         _ => return column_by_suffix(w),

@@ -42,12 +42,17 @@ const OPENING_VERBS: &[&str] = &[
     "培育", "发展",
 ];
 
+/// Whether a text opens with a verb of a measure, as no body's name does.
+pub fn opens_with_verb(name: &str) -> bool {
+    OPENING_VERBS.iter().any(|v| name.starts_with(v))
+}
+
 /// A heading that is only a name: a short name with a body's ending, no
 /// quotes, not opening with a verb.
 fn is_bare_body(name: &str) -> bool {
     name.chars().count() <= 16
         && !name.contains(['“', '”', '"', '《', '》', '「', '」'])
-        && !OPENING_VERBS.iter().any(|v| name.starts_with(v))
+        && !opens_with_verb(name)
         && BODY_ENDINGS.iter().any(|e| name.ends_with(e))
 }
 

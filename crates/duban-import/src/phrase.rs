@@ -360,7 +360,7 @@ const ORG_ENDINGS: &[&str] = &[
 
 /// Whether `name` looks like a department or a collective of them.
 pub fn looks_like_org(name: &str) -> bool {
-    let n = strip_trailing_paren(name.trim());
+    let n = strip_trailing_paren(strip_lead_mark(name.trim()).0);
     let len = n.chars().count();
     if !(2..=30).contains(&len) {
         return false;
@@ -780,7 +780,18 @@ fn looks_like_timing_remark(s: &str) -> bool {
     s.chars().count() <= 14 && !looks_like_org(s) && WORDS.iter().any(|w| s.contains(w))
 }
 
+/// `★区发改委`, `区财政局*`: the mark many tables put on the lead body of
+/// a list. Returns the name without it and whether it was there.
+pub fn strip_lead_mark(name: &str) -> (&str, bool) {
+    let marks = ['★', '☆', '*', '＊'];
+    let t = name.trim_start_matches(marks).trim_end_matches(marks);
+    (t, t.len() != name.len())
+}
+
 fn push_name(phrase: &mut Phrase, name: String, role: Role, defaulted: bool) {
+    let (bare, marked) = strip_lead_mark(&name);
+    let (name, role, defaulted) =
+        if marked && !bare.is_empty() { (bare.to_string(), Role::Lead, false) } else { (name, role, defaulted) };
     if Deadline::looks_like_deadline(&name) {
         phrase.deadlines.push(name);
         return;

@@ -74,6 +74,16 @@ const RULES: &[Rule] = &[
         &[("新建高标", L, "市农业农村局"), ("新建高标", P, "市统计局")],
     ),
     (
+        "3 cells on lines of their own between | lines, a merged 序号 cell over several measures, ★ marking the lead",
+        "序号\n|\n项目\n|\n重点任务\n|\n分管领导\n|\n责任单位\n|\n一、社会事业\n|\n1\n|\n民生保障\n|\n1.新增普惠托位500个。\n|\n赵某\n|\n★县卫健局、县教育局\n|\n2.改造老旧小区12个。\n|\n县住建局*、县财政局\n|\n",
+        &[
+            ("新增普惠", L, "县卫健局"),
+            ("新增普惠", R, "县教育局"),
+            ("改造老旧", L, "县住建局"),
+            ("改造老旧", R, "县财政局"),
+        ],
+    ),
+    (
         "5 a person's label is left out",
         "一、招商引资\n1. 引进亿元以上项目20个。\n牵头负责领导：李某某\n牵头责任单位：区投促局",
         &[("引进亿元", L, "区投促局")],

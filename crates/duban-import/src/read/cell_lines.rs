@@ -93,13 +93,21 @@ fn kind_of(text: &str) -> Kind {
         return Kind::Index;
     }
     let n = text.chars().count();
-    if n <= 16 && Deadline::looks_like_deadline(text) || matches!(text, "全年" | "长期" | "持续推进" | "长期坚持")
+    let datelike = n <= 12
+        && text.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        && ["年", "月", "季度", "底", "旬"].iter().any(|w| text.contains(w));
+    if n <= 16 && (Deadline::looks_like_deadline(text) || datelike)
+        || matches!(text, "全年" | "长期" | "持续推进" | "长期坚持" | "常态化" | "年底前")
     {
         return Kind::Deadline;
     }
     if n <= 60 && !text.trim_end_matches('。').contains('。') {
         let p = parse_phrase(text, None, 0);
-        if p.is_plausible() && p.names.iter().all(|n| looks_like_org(&n.name)) {
+        // A sentence is not a list: one "name" ending in 。 or opening with
+        // a verb (`建成智慧停车平台。`) is a measure.
+        let sentence = p.names.len() == 1 && text.ends_with('。')
+            || p.names.iter().any(|n| crate::heading_body::opens_with_verb(&n.name));
+        if !sentence && p.is_plausible() && p.names.iter().all(|n| looks_like_org(&n.name)) {
             return Kind::Departments;
         }
     }
@@ -112,6 +120,12 @@ fn fits(line: Kind, column: Kind) -> bool {
 
 /// Rebuilds flattened tables in `rows`; other rows pass through unchanged.
 pub fn rebuild(rows: Vec<Row>) -> Vec<Row> {
+    // Lines that are only cell marks (`|`, `||||`) separate cells printed
+    // on lines of their own.
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .filter(|r| !r.cells.iter().all(|c| c.text.trim().chars().all(|c| c == '|' || c == ' ')))
+        .collect();
     let mut out = Vec::with_capacity(rows.len());
     let mut i = 0;
     while i < rows.len() {
@@ -237,7 +251,9 @@ fn table_rows(rows: &[Row], mut i: usize, columns: &[Column], out: &mut Vec<Row>
                             v == next_index || v > next_index && v < next_index + 30 && lines.len() + 1 >= columns.len()
                         })
                     });
-                if starts_next || is_section_heading(text) || lines.len() > columns.len() * 4 {
+                // A merged 序号 cell may cover many rows (one group of a
+                // dozen measures): the bound only stops a runaway.
+                if starts_next || is_section_heading(text) || lines.len() > columns.len() * 16 {
                     break;
                 }
                 lines.push((i, text));
@@ -255,10 +271,132 @@ fn table_rows(rows: &[Row], mut i: usize, columns: &[Column], out: &mut Vec<Row>
                 break;
             }
         }
-        let cells = lay_out(&lines, columns, &mut previous);
-        out.push(Row { line: rows[start].line, cells, tabular: true });
+        // Several rows under one merged 序号 / 项目 cell: each further text
+        // with its own departments is a row of its own.
+        for (k, segment) in segments(&lines).into_iter().enumerate() {
+            let line = rows[segment[0].0].line;
+            let cells = aligned(segment, columns, &mut previous, k > 0)
+                .unwrap_or_else(|| lay_out(segment, columns, &mut previous));
+            out.push(Row { line: if k == 0 { rows[start].line } else { line }, cells, tabular: true });
+        }
     }
     i
+}
+
+/// Splits a row's lines where a department line is followed by a text
+/// line that does not continue the row (a further measure under merged
+/// cells), when the row has more lines than columns.
+fn segments<'a, 'b>(lines: &'b [(usize, &'a str)]) -> Vec<&'b [(usize, &'a str)]> {
+    let kinds: Vec<Kind> = lines.iter().map(|(_, t)| kind_of(t)).collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for k in 1..lines.len() {
+        let seen_text = kinds[start..k].contains(&Kind::Text);
+        if kinds[k - 1] == Kind::Departments
+            && kinds[k] == Kind::Text
+            && seen_text
+            && kinds[k + 1..].contains(&Kind::Departments)
+        {
+            out.push(&lines[start..k]);
+            start = k;
+        }
+    }
+    out.push(&lines[start..]);
+    out
+}
+
+/// How well a line of `kind` fills a column expecting `want`; `None` when
+/// it cannot.
+fn fit_score(kind: Kind, want: Kind) -> Option<f32> {
+    match (want, kind) {
+        (Kind::Any, _) => Some(2.0),
+        (w, k) if w == k => Some(3.0),
+        (Kind::Departments, Kind::Text) => Some(0.5),
+        (Kind::Deadline, Kind::Text) => Some(0.3),
+        _ => None,
+    }
+}
+
+/// Places a row's lines in the columns by the best alignment of kinds
+/// (lines keep their order; a column may take several lines of its kind,
+/// or none: then it is a merged cell printed on the row above). `None`
+/// when the lines fit no alignment. A continuation row never takes the
+/// 序号 column.
+fn aligned(
+    lines: &[(usize, &str)],
+    columns: &[Column],
+    previous: &mut [Option<String>],
+    continuation: bool,
+) -> Option<Vec<Cell>> {
+    let kinds: Vec<Kind> = lines.iter().map(|(_, t)| kind_of(t)).collect();
+    let (n, c) = (lines.len(), columns.len());
+    // best[i][j]: score with i lines placed in columns before j; from: how.
+    let mut best = vec![vec![f32::NEG_INFINITY; c + 1]; n + 1];
+    let mut from = vec![vec![(0usize, 0usize); c + 1]; n + 1];
+    best[0][0] = 0.0;
+    for j in 0..c {
+        let want = expected(columns[j]);
+        for i in 0..=n {
+            let here = best[i][j];
+            if here == f32::NEG_INFINITY {
+                continue;
+            }
+            // The column left empty: a merged cell, or nothing written.
+            // Merged cells are mostly the outer, left columns: skipping an
+            // earlier column costs a little less.
+            let skip = here - if previous[j].is_some() { 0.2 } else { 0.6 } + 0.01 * (c - j) as f32;
+            if skip > best[i][j + 1] {
+                best[i][j + 1] = skip;
+                from[i][j + 1] = (i, 0);
+            }
+            if continuation && want == Kind::Index {
+                continue;
+            }
+            let mut score = here;
+            for m in 1..=(n - i) {
+                let kind = kinds[i + m - 1];
+                let Some(f) = fit_score(kind, want) else { break };
+                if m > 1 && (kind != kinds[i] || !matches!(want, Kind::Text | Kind::Departments)) {
+                    break;
+                }
+                // Stacked names are common, a sentence broken over lines
+                // less so than a cell of its own.
+                let join = match (m > 1, want) {
+                    (false, _) => 0.0,
+                    (true, Kind::Departments) => 0.5,
+                    (true, _) => 2.0,
+                };
+                score += f - join;
+                if score > best[i + m][j + 1] {
+                    best[i + m][j + 1] = score;
+                    from[i + m][j + 1] = (i, m);
+                }
+            }
+        }
+    }
+    if best[n][c] == f32::NEG_INFINITY {
+        return None;
+    }
+    let mut taken: Vec<(usize, usize)> = vec![(0, 0); c];
+    let (mut i, mut j) = (n, c);
+    while j > 0 {
+        let (pi, m) = from[i][j];
+        taken[j - 1] = (pi, m);
+        i = pi;
+        j -= 1;
+    }
+    let mut cells = Vec::new();
+    for (col, (start, m)) in taken.into_iter().enumerate() {
+        if m > 0 {
+            let sep = if expected(columns[col]) == Kind::Departments { "、" } else { "" };
+            let text = lines[start..start + m].iter().map(|(_, t)| *t).collect::<Vec<_>>().join(sep);
+            previous[col] = Some(text.clone());
+            cells.push(Cell { text, col, spanned: false });
+        } else if let Some(p) = previous[col].clone() {
+            cells.push(Cell { text: p, col, spanned: true });
+        }
+    }
+    Some(cells)
 }
 
 /// Places a row's lines into the columns by their kinds.
