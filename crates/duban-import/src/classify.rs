@@ -8,7 +8,7 @@
 
 use crate::clean::{Column, clean_text, collapse_spaces, collapse_spaces_owned, column_for_header, compact};
 use crate::heading_body::body_of_heading;
-use crate::inline::{merge_phrase, split_inline, split_under_title};
+use crate::inline::{leading_phrase, merge_phrase, split_inline, split_under_title};
 use crate::numbering::{Marker, Style, chinese_value, marker_at_start, split_numbered};
 use crate::phrase::{
     Label, Phrase, has_role_word, parse_phrase, split_label, split_phrases, states_first_listed_leads,
@@ -323,6 +323,19 @@ impl Classifier {
                     // A line wrapped out of the item above (PDF text) goes
                     // back to it before anything else is read into it.
                     if !row.tabular && self.item_is_wrapped(row_index) && self.continue_previous(text, row_index) {
+                        continue;
+                    }
+                    if !row.tabular
+                        && let Some((phrase, _)) = leading_phrase(text, row.line)
+                        && self.out.items.last().is_some_and(|last| {
+                            last.inline.is_none()
+                                && (last.row + 1 == row_index || self.continued_row.is_some_and(|r| r + 1 == row_index))
+                        })
+                        && let Some(last) = self.out.items.last_mut()
+                    {
+                        // The paragraph under a numbered heading that opens
+                        // with its bodies: the heading's assignment.
+                        last.inline = Some(phrase);
                         continue;
                     }
                     if let Some(ps) = phrases_in(text, None, true, row.line) {

@@ -132,6 +132,33 @@ pub fn split_under_title(text: &str, style: Style, line: usize) -> Option<Titled
     Some(TitledMeasures { heading: title.trim_end_matches('。').to_string() + "。", measures })
 }
 
+/// `由某副市长负责，市发改委牵头，相关部门配合，尽快完成……` — a paragraph that
+/// opens with who does the work (subject first) and goes on with what: the
+/// opening clauses as a phrase, and the rest. Each opening clause needs a
+/// role word and names only bodies (a leader named by title is left out).
+pub fn leading_phrase(text: &str, line: usize) -> Option<(Phrase, &str)> {
+    let mut phrase: Option<Phrase> = None;
+    let mut end = 0;
+    for (i, c) in text.char_indices().filter(|(_, c)| matches!(c, '，' | ',')) {
+        let clause = &text[end..i];
+        if !has_role_word(clause) {
+            break;
+        }
+        let p = parse_phrase(clause, None, line);
+        if !p.names.iter().all(|n| looks_like_org(&n.name)) || p.names.is_empty() && !clause.contains('长') {
+            break;
+        }
+        match phrase.as_mut() {
+            Some(acc) => merge_phrase(acc, p),
+            None => phrase = Some(p),
+        }
+        end = i + c.len_utf8();
+    }
+    let phrase = phrase.filter(|p| !p.names.is_empty())?;
+    let rest = text[end..].trim();
+    (rest.chars().count() >= 4).then_some((phrase, rest))
+}
+
 /// The closing bracket of each opening one that may enclose an assignment.
 fn closer_of(open: char) -> Option<char> {
     match open {

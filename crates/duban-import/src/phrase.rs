@@ -642,9 +642,19 @@ fn strip_remark_brackets(text: &str) -> std::borrow::Cow<'_, str> {
 pub fn parse_phrase(text: &str, default_role: Option<Role>, line: usize) -> Phrase {
     let mut phrase = Phrase { source: text.trim().to_string(), line, ..Phrase::default() };
     let text = drop_stated_convention(&strip_remark_brackets(text));
+    // `主办单位：A，协办单位：B` (proposals, livelihood projects): beside a
+    // 协办 list, 主办 names the lead. Alone, 主办单位 is a web page's sponsor.
+    let hosted = text.contains("协办单位") || text.contains("協辦單位");
     // Labelled clauses inside one phrase: `牵头单位：A；配合单位：B`.
     let clauses: Vec<&str> = split_clauses(&text);
     for clause in clauses {
+        if hosted
+            && let Some(rest) = ["主办单位", "主辦單位"].iter().find_map(|l| clause.trim_start().strip_prefix(l))
+            && let Some(body) = rest.trim_start().strip_prefix(['：', ':'])
+        {
+            parse_clause(body, Some(Role::Lead), &mut phrase);
+            continue;
+        }
         // A sentence after the departments that names none is a remark
         // (`后续条目涉及各镇的，不再重复标注`), not more departments.
         if !phrase.names.is_empty() && split_label(clause).is_none() {
@@ -780,6 +790,13 @@ fn looks_like_timing_remark(s: &str) -> bool {
     s.chars().count() <= 14 && !looks_like_org(s) && WORDS.iter().any(|w| s.contains(w))
 }
 
+/// `张某副市长`, `分管副县长`: a leader by title, not a body.
+fn is_person_title(name: &str) -> bool {
+    const TITLES: &[&str] =
+        &["市长", "县长", "区长", "省长", "镇长", "乡长", "书记", "秘书长", "主席", "同志", "縣長", "區長"];
+    name.chars().count() <= 12 && TITLES.iter().any(|t| name.ends_with(t)) && !name.ends_with("办公室")
+}
+
 /// `★区发改委`, `区财政局*`: the mark many tables put on the lead body of
 /// a list. Returns the name without it and whether it was there.
 pub fn strip_lead_mark(name: &str) -> (&str, bool) {
@@ -794,6 +811,10 @@ fn push_name(phrase: &mut Phrase, name: String, role: Role, defaulted: bool) {
         if marked && !bare.is_empty() { (bare.to_string(), Role::Lead, false) } else { (name, role, defaulted) };
     if Deadline::looks_like_deadline(&name) {
         phrase.deadlines.push(name);
+        return;
+    }
+    // A leader named beside the bodies (`由张某副市长负责`) is a person.
+    if is_person_title(&name) {
         return;
     }
     // Filler words left by the grammar (`工作`, `完成`) are not names.
