@@ -8,7 +8,7 @@
 
 use crate::clean::{Column, clean_text, collapse_spaces, collapse_spaces_owned, column_for_header, compact};
 use crate::heading_body::body_of_heading;
-use crate::inline::{leading_phrase, merge_phrase, split_inline, split_under_title};
+use crate::inline::{leading_phrase, merge_phrase, split_inline, split_under_title, whole_bracket_phrase};
 use crate::numbering::{Marker, Style, chinese_value, marker_at_start, split_numbered};
 use crate::phrase::{
     Label, Phrase, has_role_word, parse_phrase, split_label, split_phrases, states_first_listed_leads,
@@ -126,6 +126,22 @@ impl Classifier {
             }
         }
         false
+    }
+
+    /// The item an assignment bracket on a line of its own belongs to: the
+    /// measure just before it, or, after a list of sub-measures (（1）, ①),
+    /// the measure that encloses them. `None` when that item has its own.
+    fn bracket_target(&self) -> Option<usize> {
+        let last = self.out.items.len().checked_sub(1)?;
+        let style = self.out.items[last].marker.as_ref().map(|m| m.style);
+        let target = match style {
+            Some(s @ (Style::ParenArabic | Style::Circled)) => self.out.items[..last]
+                .iter()
+                .rposition(|i| i.marker.as_ref().is_some_and(|m| m.style < s))
+                .unwrap_or(last),
+            _ => last,
+        };
+        self.out.items[target].inline.is_none().then_some(target)
     }
 
     fn has_deadline_column(&self) -> bool {
@@ -323,6 +339,13 @@ impl Classifier {
                     // A line wrapped out of the item above (PDF text) goes
                     // back to it before anything else is read into it.
                     if !row.tabular && self.item_is_wrapped(row_index) && self.continue_previous(text, row_index) {
+                        continue;
+                    }
+                    if !row.tabular
+                        && let Some(phrase) = whole_bracket_phrase(text, row.line)
+                        && let Some(target) = self.bracket_target()
+                    {
+                        self.out.items[target].inline = Some(phrase);
                         continue;
                     }
                     if !row.tabular

@@ -159,6 +159,16 @@ pub fn leading_phrase(text: &str, line: usize) -> Option<(Phrase, &str)> {
     (rest.chars().count() >= 4).then_some((phrase, rest))
 }
 
+/// A line that is only an assignment bracket: `（区水务局牵头，区财政局配合）`.
+pub fn whole_bracket_phrase(text: &str, line: usize) -> Option<Phrase> {
+    let t = text.trim().trim_end_matches(['。', '；', ';']);
+    let (open, inner) = final_bracket(t)?;
+    if open != 0 {
+        return None;
+    }
+    bracket_phrase(inner, line, true)
+}
+
 /// The closing bracket of each opening one that may enclose an assignment.
 fn closer_of(open: char) -> Option<char> {
     match open {

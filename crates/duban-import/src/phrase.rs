@@ -356,6 +356,7 @@ const ORG_ENDINGS: &[&str] = &[
     "庭",
     "狱",
     "场",
+    "中央",
 ];
 
 /// Whether `name` looks like a department or a collective of them.
@@ -374,7 +375,15 @@ pub fn looks_like_org(name: &str) -> bool {
     {
         return true;
     }
-    ORG_ENDINGS.iter().any(|e| n.ends_with(e))
+    ORG_ENDINGS.iter().any(|e| n.ends_with(e)) || is_collective_phrase(n)
+}
+
+/// `各地`, `各经营主体`, `各有关方面`: a short collective opened by 各, whatever
+/// it ends with (not `各项`, `各类`: those open a sentence).
+fn is_collective_phrase(n: &str) -> bool {
+    n.starts_with('各')
+        && n.chars().count() <= 8
+        && !["各项", "各类", "各种", "各自", "各个", "各方面工作"].iter().any(|w| n.starts_with(w))
 }
 
 /// `各县（市、区）` → `各县`: a trailing parenthetical qualifies the name.
