@@ -237,6 +237,14 @@ impl<'a> Assembler<'a> {
                     pending.extend(&leaves);
                     targets = leaves;
                 }
+            } else if leaves.is_empty() && row.numbered_by_index && row.items.len() == 1 && !self.leaf(row.items[0]) {
+                // A section row of a table (`一、` in the number cell) with its
+                // own content and unit: the unit is the section's.
+                let last = *row.items.last().unwrap_or(&0);
+                for &id in &ids {
+                    self.item_phrases[last].push(id);
+                }
+                targets = vec![last];
             } else if leaves.is_empty() {
                 if !pending.is_empty() {
                     let group = self.same_parent_tail(&pending);

@@ -55,6 +55,9 @@ pub struct RowInfo {
     pub notes: Vec<String>,
     /// The row held only labelled lines (`牵头单位：…`, `完成时限：…`).
     pub labelled_only: bool,
+    /// Its item took its number from a 序号 cell (a section row `一、`
+    /// printed in the number column, not a heading run into a row).
+    pub numbered_by_index: bool,
 }
 
 /// Free text that became nothing: a title candidate, preamble or noise.
@@ -280,7 +283,9 @@ impl Classifier {
                         });
                         continue;
                     }
+                    let from_index = seg.marker.is_none() && index_marker.is_some();
                     let marker = seg.marker.clone().or_else(|| index_marker.take());
+                    info.numbered_by_index |= from_index;
                     if let Some(marker) = marker {
                         let cleaned = clean_text(seg.text);
                         if let Some(split) = split_under_title(&cleaned, marker.style, row.line) {
@@ -591,6 +596,15 @@ fn phrases_in(text: &str, default_role: Option<Role>, need_role_word: bool, line
     if need_role_word && !has_role_word(text) {
         return None;
     }
+    // A department cell with one body per paragraph (`<p>A</p><p>B</p>`):
+    // one list, not a phrase per line.
+    let joined;
+    let text = if default_role.is_some() && text.contains('\n') && !has_role_word(text) {
+        joined = text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("、");
+        joined.as_str()
+    } else {
+        text
+    };
     let mut out = Vec::new();
     for piece in text.split('\n').flat_map(split_phrases) {
         let p = parse_phrase(piece, default_role, line);

@@ -259,3 +259,30 @@ fn tables_inside_wrappers_are_found() {
         assert_eq!(got, vec![("建设乡村振兴示范带".to_string(), L, "县农业农村局".to_string())], "{}", show(&parsed));
     }
 }
+
+/// Class 23: one `<p>` per department in a table cell gives all of them to
+/// the row; class 25: a section row (`一、` in the number cell) with its own
+/// content and unit is an item with that unit.
+#[test]
+fn html_cells_with_a_paragraph_per_department_and_section_rows() {
+    let doc = "<table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>\
+        <tr><td>一、</td><td>优化政务服务</td><td>区政务服务中心</td></tr>\
+        <tr><td>1</td><td>推行“一件事一次办”。</td><td><p>区政务服务中心</p><p>区数据局</p><p>区司法局</p></td></tr>\
+        <tr><td>2</td><td>建设“15分钟政务服务圈”。</td><td><p>各街道办事处</p></td></tr></table>";
+    let parsed = duban_import::parse_text(doc, Format::Html);
+    let mut got = Vec::new();
+    triples(&parsed.plan.items, &mut got);
+    let got: Vec<(String, Role, String)> =
+        got.into_iter().map(|(t, r, n)| (t.chars().take(4).collect(), r, n)).collect();
+    let want: Vec<(String, Role, String)> = [
+        ("优化政务", R, "区政务服务中心"),
+        ("推行“一", R, "区政务服务中心"),
+        ("推行“一", R, "区数据局"),
+        ("推行“一", R, "区司法局"),
+        ("建设“1", R, "各街道办事处"),
+    ]
+    .iter()
+    .map(|(t, r, n)| (t.to_string(), *r, n.to_string()))
+    .collect();
+    assert_eq!(got, want, "{}", show(&parsed));
+}
