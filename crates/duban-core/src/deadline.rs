@@ -84,6 +84,32 @@ impl Deadline {
         Some(Deadline { as_written, due, kind, every })
     }
 
+    /// [`Deadline::parse`] for a document of a known year (its title's):
+    /// a deadline written without a year (`12月底前`, `9月投入使用`, `全年`,
+    /// `年底前`, `三季度`) falls in that year. The text stays as written.
+    pub fn parse_in_year(written: &str, year: Option<i32>) -> Option<Deadline> {
+        let parsed = Deadline::parse(written)?;
+        let Some(year) = year else { return Some(parsed) };
+        if parsed.kind != DeadlineKind::Unparsed {
+            return Some(parsed);
+        }
+        let folded = fold(&parsed.as_written);
+        let chars: Vec<char> = folded.chars().collect();
+        let month_first = number_at(&chars, 0).is_some_and(|(m, next)| {
+            (1..=12).contains(&m) && chars.get(next).is_some_and(|c| *c == '月' || *c == '季')
+        });
+        let year_words =
+            ["全年", "年底", "年内", "年末", "上半年", "下半年", "季度"].iter().any(|w| folded.starts_with(w));
+        if !(month_first || year_words) {
+            return Some(parsed);
+        }
+        let in_year = format!("{year}年{}", folded.trim_start_matches('年'));
+        match read_date(&fold(&in_year)) {
+            Some(due) => Some(Deadline { due: Some(due), kind: DeadlineKind::Date, ..parsed }),
+            None => Some(parsed),
+        }
+    }
+
     /// Whether `text` reads as a deadline and nothing else: a cell or a
     /// clause holding only a deadline, as opposed to a measure that merely
     /// mentions a year.
@@ -319,5 +345,16 @@ mod tests {
             let _ = Deadline::parse(&s);
             let _ = Deadline::looks_like_deadline(&s);
         }
+    }
+
+    #[test]
+    fn deadlines_without_a_year_fall_in_the_document_year() {
+        let due = |w: &str| Deadline::parse_in_year(w, Some(2019)).and_then(|d| d.due).map(|d| d.to_string());
+        assert_eq!(due("12月底前").as_deref(), Some("2019-12-31"));
+        assert_eq!(due("9月投入使用").as_deref(), Some("2019-09-30"));
+        assert_eq!(due("全年").as_deref(), Some("2019-12-31"));
+        assert_eq!(due("三季度").as_deref(), Some("2019-09-30"));
+        assert_eq!(Deadline::parse_in_year("12月底前", None).map(|d| d.kind), Some(DeadlineKind::Unparsed));
+        assert_eq!(Deadline::parse_in_year("持续推进", Some(2019)).map(|d| d.kind), Some(DeadlineKind::Ongoing));
     }
 }

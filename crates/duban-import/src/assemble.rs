@@ -23,6 +23,7 @@ pub fn assemble(c: Classified, tree: Tree, resolver: &dyn ResolveOrg, today: Opt
     let Classified { items, rows, loose, convention, repeated } = c;
     let n = items.len();
     let mut a = Assembler {
+        year: None,
         items,
         tree: &tree,
         phrases: Vec::new(),
@@ -47,6 +48,12 @@ pub fn assemble(c: Classified, tree: Tree, resolver: &dyn ResolveOrg, today: Opt
     a.inherit_heading_bodies();
     a.apply_convention(convention);
     let title = a.title(&loose);
+    // The year of the document, for deadlines written without one (`12月底前`):
+    // the title's, else the first year written before the first item.
+    a.year = title
+        .as_ref()
+        .and_then(|(t, _)| year_in(t))
+        .or_else(|| loose.iter().filter(|l| l.before_item == 0).find_map(|l| year_in(&l.text)));
     a.loose(&loose, title.as_ref().map(|(_, line)| *line));
     let context = duban_core::Context { on: today, title: title.as_ref().map(|(t, _)| t.as_str()) };
     a.intern_names(resolver, &context);
@@ -68,7 +75,21 @@ pub fn assemble(c: Classified, tree: Tree, resolver: &dyn ResolveOrg, today: Opt
     Parsed { plan: Plan { title: title.map(|(t, _)| t), items }, diagnostics: diags }
 }
 
+/// A year 1990–2099 written as `2016年`.
+fn year_in(text: &str) -> Option<i32> {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(5).find_map(|w| {
+        let digits: String = w[..4].iter().collect();
+        (w[4] == '年' && w[..4].iter().all(|c| c.is_ascii_digit()))
+            .then(|| digits.parse::<i32>().ok())
+            .flatten()
+            .filter(|y| (1990..=2099).contains(y))
+    })
+}
+
 struct Assembler<'a> {
+    /// The document's year, if its title or preamble gives one.
+    year: Option<i32>,
     items: Vec<RawItem>,
     tree: &'a Tree,
     phrases: Vec<Phrase>,
@@ -722,7 +743,7 @@ impl<'a> Assembler<'a> {
         }
         if let Some(id) = self.item_deadline[i] {
             if self.parsed_deadlines[id].is_none() {
-                self.parsed_deadlines[id] = Deadline::parse(&self.deadline_texts[id]);
+                self.parsed_deadlines[id] = Deadline::parse_in_year(&self.deadline_texts[id], self.year);
             }
             if let Some(d) = self.parsed_deadlines[id].clone() {
                 if d.kind == DeadlineKind::Unparsed {
