@@ -523,6 +523,7 @@ impl<'a> Assembler<'a> {
             .iter()
             .filter(|l| {
                 l.before_item == 0
+                    && !l.attachment
                     && l.text.chars().count() <= 80
                     && !l.text.ends_with(['。', '：', ':', '；', '，', '）', ')'])
                     && !l.text.starts_with(['（', '('])

@@ -63,6 +63,8 @@ pub struct RowInfo {
 /// Free text that became nothing: a title candidate, preamble or noise.
 #[derive(Debug, Clone)]
 pub struct Loose {
+    /// An entry of a cover letter's attachment list: never the title.
+    pub attachment: bool,
     pub line: usize,
     pub text: String,
     /// Index of the first item that came after it (items.len() at the time).
@@ -94,7 +96,8 @@ pub struct Classified {
 
 /// Classifies every row of a document.
 pub fn classify(rows: Vec<Row>) -> Classified {
-    let mut c = Classifier { out: Classified::default(), columns: Vec::new(), continued_row: None };
+    let mut c =
+        Classifier { out: Classified::default(), in_attachments: false, columns: Vec::new(), continued_row: None };
     for row in rows {
         c.row(row);
     }
@@ -103,6 +106,8 @@ pub fn classify(rows: Vec<Row>) -> Classified {
 
 struct Classifier {
     out: Classified,
+    /// The rows just read were a cover letter's list of attachments.
+    in_attachments: bool,
     columns: Vec<(usize, Column)>,
     /// The last row glued onto the item before it.
     continued_row: Option<usize>,
@@ -178,6 +183,9 @@ impl Classifier {
             return;
         }
         self.convention(&cells, row.line);
+        if self.attachment_list(row.tabular, row.line, &cells) {
+            return;
+        }
 
         let row_index = self.out.rows.len();
         let mut info = RowInfo::default();
@@ -448,6 +456,7 @@ impl Classifier {
                 None => {
                     if !self.continue_previous(&text, row_index) {
                         self.out.loose.push(Loose {
+                            attachment: false,
                             line: row.line,
                             text,
                             before_item: self.out.items.len(),
@@ -505,6 +514,34 @@ impl Classifier {
         }
         self.columns = named;
         true
+    }
+
+    /// A cover letter's list of attachments (`附件：1. 重点任务分工表` and the
+    /// numbered titles under it) names documents, not measures: kept as
+    /// loose text (a title candidate), never items.
+    fn attachment_list(&mut self, tabular: bool, line_no: usize, cells: &[CellLines]) -> bool {
+        if tabular || cells.len() != 1 || cells[0].lines.len() != 1 {
+            self.in_attachments = false;
+            return false;
+        }
+        let line = cells[0].lines[0].trim();
+        let opens = ["附件：", "附件:", "附件１", "附件1"].iter().any(|w| line.starts_with(w))
+            && marker_at_start(line.trim_start_matches("附件").trim_start_matches(['：', ':'])).is_some();
+        let continues = self.in_attachments
+            && marker_at_start(line).is_some()
+            && !has_role_word(line)
+            && line.trim_end_matches(['。', '；', ';']).ends_with(['表', '案', '单', '划', '则', '见', '要', '点']);
+        self.in_attachments = opens || continues;
+        if self.in_attachments {
+            self.out.loose.push(Loose {
+                attachment: true,
+                line: line_no,
+                text: clean_text(line),
+                before_item: self.out.items.len(),
+                tabular: false,
+            });
+        }
+        self.in_attachments
     }
 
     /// A stated "first listed leads" convention, wherever a row states it.

@@ -286,3 +286,14 @@ fn html_cells_with_a_paragraph_per_department_and_section_rows() {
     .collect();
     assert_eq!(got, want, "{}", show(&parsed));
 }
+
+/// The cover letter's attachment list names documents: no items, and the
+/// table's own title is the plan's title.
+#[test]
+fn an_attachment_list_is_not_items() {
+    let doc = "各镇人民政府，县直各单位：\n现将有关事项通知如下。\n附件：1. 2024年县政府民生实事分解表\n2. 2024年县政府重点改革任务清单\n某县人民政府办公室\n2024年2月1日\n2024年县政府民生实事分解表\n1. 新建城乡公交候车亭50个。（县交通运输局负责）\n2. 改造农村危房120户。（县住建局负责）";
+    let parsed = parse_text(doc, Format::Text);
+    assert_eq!(parsed.plan.title.as_deref(), Some("2024年县政府民生实事分解表"), "{}", show(&parsed));
+    let texts: Vec<&str> = parsed.plan.items.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(texts, vec!["新建城乡公交候车亭50个。", "改造农村危房120户。"], "{}", show(&parsed));
+}
