@@ -376,7 +376,7 @@ impl Classifier {
                     }
                     if let Some(ps) = phrases_in(text, None, true, row.line) {
                         this_cell.extend(ps);
-                    } else if Deadline::looks_like_deadline(text) {
+                    } else if Deadline::looks_like_deadline(text) && (row.tabular || !is_date_of_issue(text)) {
                         info.deadlines.push(text.to_string());
                     } else {
                         let (t, inline, deadline) = split_inline(clean_text(text), row.line);
@@ -605,6 +605,21 @@ fn numbered_later(cells: &[CellLines], col: usize, column: impl Fn(usize) -> Opt
         .iter()
         .filter(|c| c.col > col && matches!(column(c.col), Some(Column::Task | Column::Measure)))
         .any(|c| c.lines.iter().any(|l| marker_at_start(l).is_some()))
+}
+
+/// `2024年2月1日` alone on a line: the date a letter was signed or a page
+/// published, not a deadline (deadlines are given to the month or labelled).
+fn is_date_of_issue(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut parts = t.trim_end_matches('日').split(['年', '月']);
+    let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    t.ends_with('日')
+        && y.len() == 4
+        && [y, m, d]
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit() || "〇一二三四五六七八九十○".contains(c)))
 }
 
 /// A cell that is only a number (`3`, `一`, `（二）`) from a 序号 column.

@@ -297,3 +297,14 @@ fn an_attachment_list_is_not_items() {
     let texts: Vec<&str> = parsed.plan.items.iter().map(|i| i.text.as_str()).collect();
     assert_eq!(texts, vec!["新建城乡公交候车亭50个。", "改造农村危房120户。"], "{}", show(&parsed));
 }
+
+/// A date of issue alone on a line after the table is not the last
+/// measure's deadline.
+#[test]
+fn a_date_of_issue_is_not_a_deadline() {
+    let doc = "序号\t重点任务\t责任单位\t完成时限\n1\t建成区域医疗中心。\t市卫健委\t2025年底前\n2\t新增公办学位2000个。\t市教育局\t\n\n某市人民政府办公室\n2024年3月5日\n";
+    let parsed = parse_text(doc, Format::Text);
+    let deadlines: Vec<Option<&str>> =
+        parsed.plan.items.iter().map(|i| i.deadline.as_ref().map(|d| d.as_written.as_str())).collect();
+    assert_eq!(deadlines, vec![Some("2025年底前"), None], "{}", show(&parsed));
+}
