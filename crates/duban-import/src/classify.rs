@@ -8,7 +8,9 @@
 
 use crate::clean::{Column, clean_text, collapse_spaces, collapse_spaces_owned, column_for_header, compact};
 use crate::heading_body::body_of_heading;
-use crate::inline::{leading_phrase, merge_phrase, split_inline, split_under_title, whole_bracket_phrase};
+use crate::inline::{
+    duty_clauses, leading_phrase, merge_phrase, split_inline, split_under_title, whole_bracket_phrase,
+};
 use crate::numbering::{Marker, Style, chinese_value, marker_at_start, split_numbered};
 use crate::phrase::{
     Label, Phrase, has_role_word, parse_phrase, split_label, split_phrases, states_first_listed_leads,
@@ -352,6 +354,24 @@ impl Classifier {
                     // A line wrapped out of the item above (PDF text) goes
                     // back to it before anything else is read into it.
                     if !row.tabular && self.item_is_wrapped(row_index) && self.continue_previous(text, row_index) {
+                        continue;
+                    }
+                    if !row.tabular
+                        && let Some(duties) = duty_clauses(text, row.line)
+                    {
+                        for (k, (clause, phrase)) in duties.into_iter().enumerate() {
+                            info.items.push(self.out.items.len());
+                            self.out.items.push(RawItem {
+                                row: row_index,
+                                line: row.line,
+                                marker: None,
+                                placement: if k == 0 { Placement::AfterLast } else { Placement::SameAsPrev },
+                                text: clean_text(&clause),
+                                inline: Some(phrase),
+                                deadline: None,
+                                body: None,
+                            });
+                        }
                         continue;
                     }
                     if !row.tabular

@@ -5,8 +5,10 @@
 //! own bracket (a task paragraph of several measures).
 
 use crate::numbering::Style;
-use crate::phrase::{Phrase, has_role_word, looks_like_org, parse_phrase, split_label, states_first_listed_leads};
-use duban_core::Deadline;
+use crate::phrase::{
+    Named, Phrase, has_role_word, looks_like_org, parse_phrase, split_label, states_first_listed_leads,
+};
+use duban_core::{Deadline, Role};
 
 /// Adds `other`'s names and deadlines to `acc`.
 pub fn merge_phrase(acc: &mut Phrase, other: Phrase) {
@@ -167,6 +169,70 @@ pub fn whole_bracket_phrase(text: &str, line: usize) -> Option<Phrase> {
         return None;
     }
     bracket_phrase(inner, line, true)
+}
+
+/// Endings that close a body's name at the start of a clause.
+const BODY_ENDS: &[&str] = &[
+    "局", "委", "办", "部", "厅", "室", "中心", "公司", "院", "所", "站", "队", "处", "科", "股", "组", "馆", "府",
+    "街道",
+];
+
+/// The body a clause opens with (`安全监察部牵头组织…`, `物资分公司负责…`,
+/// `市场营销部组织开展…`): the shortest opening that ends like a body's name,
+/// with its role from the verb after it (牵头 lead, otherwise responsible).
+fn opening_body(clause: &str, line: usize) -> Option<Phrase> {
+    let c = clause.trim().trim_start_matches('由');
+    if let Some((p, _)) = leading_phrase(c, line).filter(|(p, _)| !p.names.is_empty()) {
+        return Some(p);
+    }
+    let mut end = None;
+    for (i, ch) in c.char_indices().take(16) {
+        let upto = &c[..i + ch.len_utf8()];
+        if upto.chars().count() >= 2 && BODY_ENDS.iter().any(|e| upto.ends_with(e)) {
+            end = Some(upto.len());
+            break;
+        }
+    }
+    let name = &c[..end?];
+    if name.contains(['，', ',', '、', '“', '《']) || crate::heading_body::opens_with_verb(name) {
+        return None;
+    }
+    let rest = &c[name.len()..];
+    let role = if rest.starts_with("牵头") || rest.starts_with("牽頭") { Role::Lead } else { Role::Responsible };
+    Some(Phrase {
+        names: vec![Named { role, name: name.to_string(), defaulted: false }],
+        deadlines: Vec::new(),
+        source: name.to_string(),
+        line,
+    })
+}
+
+/// A paragraph of duties, one clause per body, parted by `；`
+/// (`生产技术部牵头编制…；总经理工作部负责…；市场营销部组织开展…`): each clause a
+/// measure with the body it opens with. Only when most clauses (and at
+/// least three) open with a body, so ordinary prose is left alone.
+pub fn duty_clauses(text: &str, line: usize) -> Option<Vec<(String, Phrase)>> {
+    // A lead-in before the list (`明确分工如下：`) is not a duty.
+    let lead_in = |first: &str| {
+        let colon = first.rfind(['：', ':'])?;
+        let before = &first[..colon];
+        ["如下", "分工", "职责", "安排", "任务"].iter().any(|w| before.ends_with(w)).then_some(colon)
+    };
+    let text = match text.split(['；', ';']).next().and_then(lead_in) {
+        Some(colon) => &text[colon + text[colon..].chars().next().map_or(1, char::len_utf8)..],
+        None => text,
+    };
+    let clauses: Vec<&str> =
+        text.split(['；', ';']).map(|c| c.trim().trim_end_matches('。')).filter(|c| c.chars().count() >= 6).collect();
+    if clauses.len() < 3 {
+        return None;
+    }
+    let read: Vec<(String, Option<Phrase>)> = clauses.iter().map(|c| (c.to_string(), opening_body(c, line))).collect();
+    let with_body = read.iter().filter(|(_, p)| p.is_some()).count();
+    if with_body < 3 || with_body * 10 < read.len() * 7 {
+        return None;
+    }
+    Some(read.into_iter().filter_map(|(c, p)| Some((c, p?))).collect())
 }
 
 /// The closing bracket of each opening one that may enclose an assignment.
