@@ -569,7 +569,15 @@ impl Classifier {
         if self.out.convention.is_some() {
             return;
         }
-        let stated = cells.iter().flat_map(|c| c.lines.iter()).find_map(|l| Some((l, states_first_listed_leads(l)?)));
+        // Cheap test first: this runs on every row.
+        let may_state = |l: &&String| {
+            (l.contains("牵头") || l.contains("牽頭")) && (l.contains("第一") || l.contains("首位") || l.contains("排"))
+        };
+        let stated = cells
+            .iter()
+            .flat_map(|c| c.lines.iter())
+            .filter(may_state)
+            .find_map(|l| Some((l, states_first_listed_leads(l)?)));
         if let Some((text, others)) = stated {
             let own_line = marker_at_start(text).is_none()
                 && (text.chars().count() <= 80 || text.starts_with(['注', '註', '说', '說', '（', '(', '*', '※']));

@@ -564,6 +564,10 @@ fn split_names(s: &str) -> Vec<String> {
 /// `排名第一的为牵头单位`), wherever in a sentence, bracket or footnote; with
 /// the role of the others (participant when the statement says so).
 pub fn states_first_listed_leads(text: &str) -> Option<Role> {
+    // Cheap rejection: this runs on every phrase.
+    if !(text.contains("牵头") || text.contains("牽頭")) {
+        return None;
+    }
     const FIRST: &[&str] = &[
         "第一位",
         "首位",
