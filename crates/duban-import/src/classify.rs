@@ -138,6 +138,31 @@ impl Classifier {
         false
     }
 
+    /// Unnumbered measures read out of one text (a heading's sentences, a
+    /// paragraph of duties): the first placed as given, the rest beside it.
+    fn push_measures(
+        &mut self,
+        info: &mut RowInfo,
+        row_index: usize,
+        line: usize,
+        first: Placement,
+        measures: impl Iterator<Item = (String, Option<Phrase>, Option<String>)>,
+    ) {
+        for (k, (text, inline, deadline)) in measures.enumerate() {
+            info.items.push(self.out.items.len());
+            self.out.items.push(RawItem {
+                row: row_index,
+                line,
+                marker: None,
+                placement: if k == 0 { first } else { Placement::SameAsPrev },
+                text,
+                inline,
+                deadline,
+                body: None,
+            });
+        }
+    }
+
     /// The item an assignment bracket on a line of its own belongs to: the
     /// measure just before it, or, after a list of sub-measures (（1）, ①),
     /// the measure that encloses them. `None` when that item has its own.
@@ -313,19 +338,8 @@ impl Classifier {
                                 deadline: None,
                                 body: None,
                             });
-                            for (k, (text, phrase, deadline)) in split.measures.into_iter().enumerate() {
-                                info.items.push(self.out.items.len());
-                                self.out.items.push(RawItem {
-                                    row: row_index,
-                                    line: row.line,
-                                    marker: None,
-                                    placement: if k == 0 { Placement::ChildOfPrevInRow } else { Placement::SameAsPrev },
-                                    text,
-                                    inline: phrase,
-                                    deadline,
-                                    body: None,
-                                });
-                            }
+                            let measures = split.measures.into_iter();
+                            self.push_measures(&mut info, row_index, row.line, Placement::ChildOfPrevInRow, measures);
                             continue;
                         }
                         let (text, inline, deadline) = split_inline(cleaned, row.line);
@@ -359,19 +373,9 @@ impl Classifier {
                     if !row.tabular
                         && let Some(duties) = duty_clauses(text, row.line)
                     {
-                        for (k, (clause, phrase)) in duties.into_iter().enumerate() {
-                            info.items.push(self.out.items.len());
-                            self.out.items.push(RawItem {
-                                row: row_index,
-                                line: row.line,
-                                marker: None,
-                                placement: if k == 0 { Placement::AfterLast } else { Placement::SameAsPrev },
-                                text: clean_text(&clause),
-                                inline: Some(phrase),
-                                deadline: None,
-                                body: None,
-                            });
-                        }
+                        let measures =
+                            duties.into_iter().map(|(clause, phrase)| (clean_text(&clause), Some(phrase), None));
+                        self.push_measures(&mut info, row_index, row.line, Placement::AfterLast, measures);
                         continue;
                     }
                     if !row.tabular
