@@ -9,7 +9,8 @@
 use crate::clean::{Column, clean_text, collapse_spaces, collapse_spaces_owned, column_for_header, compact};
 use crate::heading_body::body_of_heading;
 use crate::inline::{
-    duty_clauses, leading_phrase, merge_phrase, split_inline, split_under_title, whole_bracket_phrase,
+    duty_clauses, enumerated_clauses, leading_phrase, merge_phrase, split_inline, split_under_title,
+    whole_bracket_phrase,
 };
 use crate::numbering::{Marker, Style, chinese_value, marker_at_start, split_numbered};
 use crate::phrase::{
@@ -371,6 +372,13 @@ impl Classifier {
                         continue;
                     }
                     if !row.tabular
+                        && let Some(clauses) = enumerated_clauses(text, row.line)
+                    {
+                        let measures = clauses.into_iter().map(|(t, p, d)| (clean_text(&t), p, d));
+                        self.push_measures(&mut info, row_index, row.line, Placement::AfterLast, measures);
+                        continue;
+                    }
+                    if !row.tabular
                         && let Some(duties) = duty_clauses(text, row.line)
                     {
                         let measures =
@@ -533,7 +541,14 @@ impl Classifier {
                 None => return false,
             }
         }
-        if named.len() - unknown < 2 || unknown * 2 > named.len() - unknown {
+        // Unknown labels may be as many as the known ones when the known
+        // name both a text column and a departments column (序号 | 重点工作 |
+        // 区本级 | 任务数 | 责任单位); otherwise at most half as many.
+        let known = named.len() - unknown;
+        let text = named.iter().any(|(_, k)| matches!(k, Column::Task | Column::Measure | Column::Area));
+        let departments = named.iter().any(|(_, k)| matches!(k, Column::Departments(_)));
+        let allowed = if text && departments { known } else { known / 2 };
+        if known < 2 || unknown > allowed {
             return false;
         }
         self.columns = named;

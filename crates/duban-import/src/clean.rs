@@ -178,18 +178,44 @@ pub enum Column {
     Other,
 }
 
-/// The column a header word names, if it is one.
+/// The column a header word names, if it is one. A header of two words
+/// joined by 与 / 及 / 和 (`内容与要求`, `牵头单位及责任人`) is the column its
+/// first word names, or else its second.
 pub fn column_for_header(word: &str) -> Option<Column> {
     let w = compact(word);
     let w = w.trim_matches(|c: char| matches!(c, '*' | '#' | ':' | '：'));
-    // `2022年预期目标`, `2024年度重点任务`: the year names the table's year.
-    let w = match w.char_indices().nth(4) {
-        Some((i, '年')) if w[..i].chars().all(|c| c.is_ascii_digit()) => {
-            let rest = &w[i + '年'.len_utf8()..];
-            rest.strip_prefix('度').unwrap_or(rest)
-        }
-        _ => w,
-    };
+    let w = strip_period(w);
+    let whole = |w| single_header(w).or_else(|| column_by_suffix(w));
+    single_header(w)
+        .or_else(|| {
+            let (first, second) = w.split_once(['与', '與', '及', '和'])?;
+            let parts_are_words = first.chars().count() >= 2 && second.chars().count() >= 2;
+            parts_are_words.then(|| whole(first).or_else(|| whole(second))).flatten()
+        })
+        .or_else(|| column_by_suffix(w))
+}
+
+/// A header without the period it reports on (`1-10月推进情况`,
+/// `一季度进展`, `2022年预期目标`, `2024年度重点任务`): the period names the
+/// table's time, not the column.
+fn strip_period(w: &str) -> &str {
+    let starts_with_number = w.chars().next().is_some_and(|c| c.is_ascii_digit() || "一二三四".contains(c));
+    if !starts_with_number {
+        return w;
+    }
+    let end = w
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || "-—~～至月季度一二三四上下半年前底".contains(*c)))
+        .map_or(w.len(), |(i, _)| i);
+    let prefix = &w[..end];
+    let names_period = ["月", "季度", "半年", "年"].iter().any(|p| prefix.ends_with(p));
+    let rest = &w[end..];
+    let rest = if prefix.ends_with('年') { rest.strip_prefix('度').unwrap_or(rest) } else { rest };
+    if names_period && !rest.is_empty() { rest } else { w }
+}
+
+/// A header word named exactly (not by its last word).
+fn single_header(w: &str) -> Option<Column> {
     if let Some(r) = label_role(w) {
         // 责任单位 in a table with 牵头/配合 columns is "the responsible ones".
         return Some(Column::Departments(Some(r)));
@@ -212,7 +238,7 @@ pub fn column_for_header(word: &str) -> Option<Column> {
         }
         _ if DEADLINE_LABELS.contains(&w) => Column::Deadline,
         _ if NOTE_LABELS.contains(&w) => Column::Note,
-        _ => return column_by_suffix(w),
+        _ => return None,
     })
 }
 
@@ -289,5 +315,10 @@ mod tests {
         assert_eq!(column_for_header("牵头单位"), Some(Column::Departments(Some(Role::Lead))));
         assert_eq!(column_for_header("备 注"), Some(Column::Note));
         assert_eq!(column_for_header("省发改委"), None);
+        assert_eq!(column_for_header("目标与要求"), Some(Column::Task));
+        assert_eq!(column_for_header("配合单位及联系人"), Some(Column::Departments(Some(Role::Participant))));
+        assert_eq!(column_for_header("1-6月工作进展"), Some(Column::Other));
+        assert_eq!(column_for_header("二季度完成时限"), Some(Column::Deadline));
+        assert_eq!(column_for_header("和平区教育局"), None);
     }
 }

@@ -49,6 +49,9 @@ pub fn split_inline(text: String, line: usize) -> (String, Option<Phrase>, Optio
         };
         return (rest, phrase, deadline);
     }
+    if let Some((measure, p)) = assignment_sentence(&text, line) {
+        return (measure, Some(p), None);
+    }
     // `……。市发展改革委牵头，市财政局配合。` — the last sentence is the phrase.
     let body = text.trim_end_matches(['。', '；', ';', ' ']);
     if let Some(cut) = body.rfind(['。', '；', ';']) {
@@ -234,6 +237,81 @@ pub fn duty_clauses(text: &str, line: usize) -> Option<Vec<(String, Phrase)>> {
     }
     Some(read.into_iter().filter_map(|(c, p)| Some((c, p?))).collect())
 }
+
+/// The ordinal a clause marker `一是` / `二是` … `十是` names (1–10), when
+/// `s` opens with one.
+fn clause_ordinal(s: &str) -> Option<(usize, usize)> {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let mut chars = s.chars();
+    let n = chars.next()?;
+    let k = NUMERALS.chars().position(|c| c == n)? + 1;
+    (chars.next()? == '是').then_some((k, n.len_utf8() + '是'.len_utf8()))
+}
+
+/// `……分别为：一是维修校舍（责任单位：县教育局）；二是新建公路（责任单位：
+/// 县交通局）` — a paragraph that enumerates its measures with 一是 / 二是 / 三是,
+/// each clause closing with its own assignment: a measure per clause (the
+/// lead-in before 一是 is dropped). Only when the markers run in order from
+/// 一是, each after a clause break, and at least two clauses name bodies.
+pub fn enumerated_clauses(text: &str, line: usize) -> Option<Vec<(String, Option<Phrase>, Option<String>)>> {
+    if !text.contains("一是") || !text.contains("二是") {
+        return None;
+    }
+    // Byte offsets of each marker and of the clause after it.
+    let mut marks: Vec<(usize, usize)> = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let after_break = prev.is_none_or(|p| "：:，,；;。 　".contains(p));
+        if after_break && let Some((k, len)) = clause_ordinal(&text[i..]) {
+            if k == marks.len() + 1 {
+                marks.push((i, i + len));
+            }
+        }
+        prev = Some(c);
+    }
+    if marks.len() < 2 {
+        return None;
+    }
+    let mut measures = Vec::with_capacity(marks.len());
+    for (n, &(_, start)) in marks.iter().enumerate() {
+        let end = marks.get(n + 1).map_or(text.len(), |m| m.0);
+        let clause = text[start..end].trim().trim_end_matches(['；', ';', '，', ',', '。', ' ']);
+        if clause.chars().count() < 2 {
+            return None;
+        }
+        measures.push(split_inline(clause.to_string(), line));
+    }
+    let named = measures.iter().filter(|(_, p, _)| p.as_ref().is_some_and(|p| !p.names.is_empty())).count();
+    (named >= 2).then_some(measures)
+}
+
+/// `国内生产总值增长6.5%左右。这项工作由发展改革委负责，去年增长6.7%。` — a
+/// sentence inside a paragraph that says who does "this work" (这项工作由X负责,
+/// 该项任务由X牵头): the paragraph is the measure written before it, the
+/// sentence its assignment, what follows a report of progress.
+pub fn assignment_sentence(text: &str, line: usize) -> Option<(String, Phrase)> {
+    const OPENERS: &[&str] =
+        &["这项工作由", "這項工作由", "该项工作由", "該項工作由", "此项工作由", "这项任务由", "该项任务由", "该工作由"];
+    if !text.contains('由') {
+        return None;
+    }
+    let (at, opener) = OPENERS.iter().filter_map(|o| text.find(o).map(|i| (i, *o))).min_by_key(|(i, _)| *i)?;
+    let before = text[..at].trim_end();
+    if !before.ends_with(['。', '；', ';', '，', ',']) || before.chars().count() < 4 {
+        return None;
+    }
+    let rest = &text[at + opener.len()..];
+    // The sentence's clause that names the bodies ends at the first break
+    // after its role word.
+    let role_at = ROLE_VERBS.iter().filter_map(|w| rest.find(w).map(|i| i + w.len())).min()?;
+    let end = rest[role_at..].find(['，', ',', '。', '；', ';']).map_or(rest.len(), |i| role_at + i);
+    let p = parse_phrase(&rest[..end], None, line);
+    (p.is_plausible() && !p.names.is_empty() && p.names.iter().all(|n| looks_like_org(&n.name)))
+        .then(|| (before.trim_end_matches(['，', ',']).to_string(), p))
+}
+
+/// Role verbs that close an assignment sentence.
+const ROLE_VERBS: &[&str] = &["负责", "負責", "牵头", "牽頭", "承担", "承擔", "落实", "落實"];
 
 /// The closing bracket of each opening one that may enclose an assignment.
 fn closer_of(open: char) -> Option<char> {
