@@ -238,6 +238,7 @@ fn single_header(w: &str) -> Option<Column> {
         }
         _ if DEADLINE_LABELS.contains(&w) => Column::Deadline,
         _ if NOTE_LABELS.contains(&w) => Column::Note,
+        "说明" | "說明" => Column::Note,
         _ => return None,
     })
 }

@@ -237,6 +237,11 @@ const RULES: &[Rule] = &[
         "序号\n\n目标及要求\n\n上年基数\n\n本年增量\n\n责任单位\n\n1-9月完成情况\n\n1\n\n新增城镇就业岗位3000个。\n\n2800\n\n200\n\n县人社局\n\n已完成2400个。\n\n2\n\n改造老旧小区12个。\n\n8\n\n4\n\n县住建局\n\n已开工9个。\n",
         &[("新增城镇", R, "县人社局"), ("改造老旧", R, "县住建局")],
     ),
+    (
+        "3 one cell per line: trailing unknown labels before the first index, a person's name in an unnamed column, a second table after 附件2",
+        "附件1\n序号\n实事名称\n年度目标\n包联领导\n牵头单位\n是否滞后\n备注\n7\n新建口袋公园6处。\n王建华\n区园林局\n否\n8\n开通社区巴士3条。\n李红梅\n区交通局\n是\n附件2\n重点改革任务清单\n序号\n改革事项\n责任单位\n1\n深化国资国企改革\n区国资委\n",
+        &[("新建口袋", L, "区园林局"), ("开通社区", L, "区交通局"), ("深化国资", R, "区国资委")],
+    ),
 ];
 
 /// Every (item text, role, name) of a plan, in reading order.

@@ -20,6 +20,9 @@ use duban_core::Deadline;
 enum Kind {
     Index,
     Text,
+    /// A word or two (a person's name, 是 / 否, a figure's unit): fills
+    /// an unnamed column sooner than a text column.
+    Short,
     Departments,
     Deadline,
     Any,
@@ -80,6 +83,13 @@ fn index_value(text: &str) -> Option<Option<u32>> {
     None
 }
 
+/// `附件2`, `附件 3`, `附件：`: where an attachment (another table) begins.
+fn is_attachment_heading(text: &str) -> bool {
+    text.strip_prefix("附件").is_some_and(|rest| {
+        rest.trim_matches([' ', '：', ':']).chars().all(|c| c.is_ascii_digit() || c.is_ascii_whitespace())
+    })
+}
+
 /// `一、…` or `（二）…` with text: a section row printed between the rows.
 fn is_section_heading(text: &str) -> bool {
     crate::numbering::marker_at_start(text).is_some_and(|m| {
@@ -103,6 +113,10 @@ fn kind_of(text: &str) -> Kind {
     }
     if n <= 60 && !text.trim_end_matches('。').contains('。') {
         let p = parse_phrase(text, None, 0);
+        let is_org = p.names.len() == 1 && looks_like_org(&p.names[0].name);
+        if n <= 4 && !is_org && !text.contains(|c: char| "，。、；,.;".contains(c)) {
+            return Kind::Short;
+        }
         // A sentence is not a list: one "name" ending in 。 or opening with
         // a verb (`建成智慧停车平台。`) is a measure.
         let sentence = p.names.len() == 1 && text.ends_with('。')
@@ -115,7 +129,7 @@ fn kind_of(text: &str) -> Kind {
 }
 
 fn fits(line: Kind, column: Kind) -> bool {
-    column == Kind::Any || line == column || column == Kind::Text && line == Kind::Text
+    column == Kind::Any || line == column || column == Kind::Text && line == Kind::Short
 }
 
 /// Rebuilds flattened tables in `rows`; other rows pass through unchanged.
@@ -188,8 +202,13 @@ fn header_cells(rows: &[Row], i: usize) -> Option<Vec<(Column, usize, usize)>> {
     if columns.is_empty() {
         return None;
     }
-    // Trailing short cells that are not header words belong to the rows.
-    while columns.last() == Some(&Column::Other)
+    // Trailing short cells that are not header words belong to the rows,
+    // unless the first row's index follows them (序号 … 是否达标 | 1).
+    let after = cells.last().map_or(i, |(_, k, n)| k + n);
+    let row_follows = columns.first() == Some(&Column::Index)
+        && rows.get(after).and_then(cell_of).is_some_and(|t| index_value(t).is_some());
+    while !row_follows
+        && columns.last() == Some(&Column::Other)
         && cells.last().is_some_and(|(_, k, n)| *n == 1 && !is_known_other(rows, *k))
     {
         columns.pop();
@@ -253,7 +272,12 @@ fn table_rows(rows: &[Row], mut i: usize, columns: &[Column], out: &mut Vec<Row>
                     });
                 // A merged 序号 cell may cover many rows (one group of a
                 // dozen measures): the bound only stops a runaway.
-                if starts_next || is_section_heading(text) || lines.len() > columns.len() * 16 {
+                // Another table follows: its header, the title line
+                // before it, or an attachment's heading (附件2).
+                let table_follows = is_attachment_heading(text)
+                    || header_cells(rows, i).is_some()
+                    || header_cells(rows, i + 1).is_some();
+                if starts_next || is_section_heading(text) || table_follows || lines.len() > columns.len() * 16 {
                     break;
                 }
                 lines.push((i, text));
@@ -311,6 +335,7 @@ fn fit_score(kind: Kind, want: Kind) -> Option<f32> {
     match (want, kind) {
         (Kind::Any, _) => Some(2.0),
         (w, k) if w == k => Some(3.0),
+        (Kind::Text, Kind::Short) => Some(1.0),
         (Kind::Departments, Kind::Text) => Some(0.5),
         (Kind::Deadline, Kind::Text) => Some(0.3),
         _ => None,
