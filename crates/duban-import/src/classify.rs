@@ -343,7 +343,16 @@ impl Classifier {
                             self.push_measures(&mut info, row_index, row.line, Placement::ChildOfPrevInRow, measures);
                             continue;
                         }
-                        let (text, inline, deadline) = split_inline(cleaned, row.line);
+                        // A heading that is a body's name, its other names
+                        // in a bracket (`综合办公室（督查室、财务室）`): the
+                        // bracket is no assignment.
+                        let named_body = (cleaned.ends_with(['）', ')']) && !row.tabular)
+                            .then(|| body_of_heading(&cleaned, row.line))
+                            .flatten();
+                        let (text, inline, deadline) = match named_body {
+                            Some(_) => (cleaned, None, None),
+                            None => split_inline(cleaned, row.line),
+                        };
                         if inline.is_none() && self.repeats_open_heading(&marker, &text) {
                             // A heading printed again after a page break
                             // (a merged cell split across pages): the same item.
@@ -351,7 +360,11 @@ impl Classifier {
                             continue;
                         }
                         let style = marker.style;
-                        let body = if inline.is_none() { body_of_heading(&text, row.line) } else { None };
+                        let body = match named_body {
+                            Some(b) => Some(b),
+                            None if inline.is_none() => body_of_heading(&text, row.line),
+                            None => None,
+                        };
                         info.items.push(self.out.items.len());
                         self.out.items.push(RawItem {
                             row: row_index,
