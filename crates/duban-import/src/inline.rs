@@ -20,11 +20,15 @@ pub fn merge_phrase(acc: &mut Phrase, other: Phrase) {
     }
 }
 
+/// A measure's text read apart from its inline assignment: the text, the
+/// assignment phrase when one was found, and the deadline when one was written.
+pub type InlineSplit = (String, Option<Phrase>, Option<String>);
+
 /// Splits an item's text from the departments written after it: a final
 /// bracket `（A牵头，B参加）` (also `〔〕`, `【】`, `[]`), a final sentence
 /// `A牵头，B配合。`, or a final deadline `（2024年底前）`. Assignment brackets
 /// written after earlier sentences of the same item join it, in order.
-pub fn split_inline(text: String, line: usize) -> (String, Option<Phrase>, Option<String>) {
+pub fn split_inline(text: String, line: usize) -> InlineSplit {
     let trimmed = text.trim_end_matches(['。', '；', ';', ' ', '，', ',']);
     let mut head = trimmed;
     let mut last: Option<Phrase> = None;
@@ -253,7 +257,7 @@ fn clause_ordinal(s: &str) -> Option<(usize, usize)> {
 /// each clause closing with its own assignment: a measure per clause (the
 /// lead-in before 一是 is dropped). Only when the markers run in order from
 /// 一是, each after a clause break, and at least two clauses name bodies.
-pub fn enumerated_clauses(text: &str, line: usize) -> Option<Vec<(String, Option<Phrase>, Option<String>)>> {
+pub fn enumerated_clauses(text: &str, line: usize) -> Option<Vec<InlineSplit>> {
     if !text.contains("一是") || !text.contains("二是") {
         return None;
     }
@@ -262,10 +266,11 @@ pub fn enumerated_clauses(text: &str, line: usize) -> Option<Vec<(String, Option
     let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
         let after_break = prev.is_none_or(|p| "：:，,；;。 　".contains(p));
-        if after_break && let Some((k, len)) = clause_ordinal(&text[i..]) {
-            if k == marks.len() + 1 {
-                marks.push((i, i + len));
-            }
+        if after_break
+            && let Some((k, len)) = clause_ordinal(&text[i..])
+            && k == marks.len() + 1
+        {
+            marks.push((i, i + len));
         }
         prev = Some(c);
     }
