@@ -18,6 +18,9 @@ pub enum MatchKind {
     Alias,
     /// Equal after normalisation (script, width, spaces, region prefix, 委员会/委).
     Normalized,
+    /// A standard body of the document's locality (or of its tier when the
+    /// locality is not named), known by the registry's templates.
+    Template,
     /// One edit away from a known name: to be confirmed by a person.
     Fuzzy,
     /// Not known.
@@ -30,6 +33,7 @@ impl MatchKind {
             MatchKind::Exact => "exact",
             MatchKind::Alias => "alias",
             MatchKind::Normalized => "normalized",
+            MatchKind::Template => "template",
             MatchKind::Fuzzy => "fuzzy",
             MatchKind::Unknown => "unknown",
         }
@@ -40,6 +44,7 @@ impl MatchKind {
         match self {
             MatchKind::Exact | MatchKind::Alias => 1.0,
             MatchKind::Normalized => 0.95,
+            MatchKind::Template => 0.9,
             MatchKind::Fuzzy => 0.6,
             MatchKind::Unknown => 0.0,
         }
@@ -67,6 +72,9 @@ pub struct Context<'a> {
     /// The document's title: it often names the issuing region
     /// (山东省…), and 省财政厅 in a Jiangsu plan is Jiangsu's.
     pub title: Option<&'a str>,
+    /// The lines before the first item (the issuer, the cover letter's
+    /// heading), where the locality may be named when the title does not.
+    pub preamble: &'a [&'a str],
 }
 
 /// Turns a department name as written into its canonical body.

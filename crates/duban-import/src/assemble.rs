@@ -55,7 +55,12 @@ pub fn assemble(c: Classified, tree: Tree, resolver: &dyn ResolveOrg, today: Opt
         .and_then(|(t, _)| year_in(t))
         .or_else(|| loose.iter().filter(|l| l.before_item == 0).find_map(|l| year_in(&l.text)));
     a.loose(&loose, title.as_ref().map(|(_, line)| *line));
-    let context = duban_core::Context { on: today, title: title.as_ref().map(|(t, _)| t.as_str()) };
+    // The issuer and the letter's heading often name the locality when the
+    // title does not (its bodies are resolved as that locality's).
+    let preamble: Vec<&str> =
+        loose.iter().filter(|l| l.before_item == 0 && !l.attachment).take(12).map(|l| l.text.as_str()).collect();
+    let context =
+        duban_core::Context { on: today, title: title.as_ref().map(|(t, _)| t.as_str()), preamble: &preamble };
     a.intern_names(resolver, &context);
     a.name_checks();
     a.unassigned();

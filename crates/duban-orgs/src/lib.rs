@@ -12,6 +12,8 @@ mod data;
 mod error;
 mod normalize;
 mod registry;
+mod template;
 
 pub use error::RegistryError;
 pub use registry::{Event, EventKind, Kind, Level, MatchKind, Org, OrgId, Registry, Resolution, Source};
+pub use template::{LocalMatch, Locality, Template, TemplateEvent, Templates, Tier};

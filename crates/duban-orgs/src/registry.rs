@@ -3,6 +3,7 @@
 use crate::RegistryError;
 use crate::data::{File, OrgEntry, SuccessionEntry};
 use crate::normalize::Normalizer;
+use crate::template::{LocalMatch, Locality, Templates};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
@@ -70,7 +71,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    fn parse(s: &str) -> Option<Kind> {
+    pub(crate) fn parse(s: &str) -> Option<Kind> {
         Some(match s {
             "party" => Kind::Party,
             "government" => Kind::Government,
@@ -131,7 +132,7 @@ pub enum EventKind {
 }
 
 impl EventKind {
-    fn parse(s: &str) -> Option<EventKind> {
+    pub(crate) fn parse(s: &str) -> Option<EventKind> {
         Some(match s {
             "rename" => EventKind::Rename,
             "merge" => EventKind::Merge,
@@ -198,12 +199,15 @@ pub struct Registry {
     /// Fuzzy index: each key with one character deleted → the keys it came from.
     deletions: HashMap<String, Vec<String>>,
     normalizer: Normalizer,
+    /// The bodies every locality has, for names no file lists.
+    templates: Templates,
 }
 
 const BUILTIN: &[(&str, &str)] = &[
     ("data/national.toml", include_str!("../data/national.toml")),
     ("data/shandong.toml", include_str!("../data/shandong.toml")),
     ("data/collectives.toml", include_str!("../data/collectives.toml")),
+    ("data/local.toml", include_str!("../data/local.toml")),
 ];
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -234,6 +238,7 @@ impl Registry {
         // bodies of an earlier one (user overrides).
         let mut entries: Vec<(usize, OrgEntry)> = Vec::new();
         let mut successions: Vec<(usize, SuccessionEntry)> = Vec::new();
+        let mut templates = Templates::default();
         for (si, src) in sources.iter().enumerate() {
             let file: File = toml::from_str(&src.text).map_err(|e| RegistryError::Malformed {
                 file: src.name.clone(),
@@ -260,6 +265,7 @@ impl Registry {
             for s in file.succession {
                 successions.push((si, s));
             }
+            templates.add(&src.name, &src.text, file.template, file.template_succession)?;
         }
 
         let mut reg = Registry {
@@ -270,6 +276,7 @@ impl Registry {
             by_key: HashMap::new(),
             deletions: HashMap::new(),
             normalizer: Normalizer::new(),
+            templates,
         };
         for (si, e) in entries {
             let src = &sources[si];
@@ -374,6 +381,7 @@ impl Registry {
         }
         reg.check_cycles()?;
         reg.index();
+        reg.templates.index(&reg.normalizer);
         Ok(reg)
     }
 
@@ -585,6 +593,31 @@ impl Registry {
         Some((ids.as_slice(), (*only).clone()))
     }
 
+    /// Whether `id` is a local body of another province than the one
+    /// `heading` (a title, a place) starts with.
+    pub fn is_foreign(&self, id: OrgId, heading: &str) -> bool {
+        let org = self.org(id);
+        crate::normalize::province_of(heading).is_some_and(|province| {
+            org.level != Level::National && org.kind != Kind::Collective && !org.region.starts_with(province)
+        })
+    }
+
+    /// The templates of every locality's bodies.
+    pub fn templates(&self) -> &Templates {
+        &self.templates
+    }
+
+    /// Resolves a name no file lists against the templates, in `locality`
+    /// (a county's `县发改局` → `吉水县发展和改革局`).
+    pub fn resolve_local(
+        &self,
+        written: &str,
+        locality: Option<&Locality>,
+        on: Option<NaiveDate>,
+    ) -> Option<LocalMatch> {
+        self.templates.resolve(written, locality, on, &self.normalizer)
+    }
+
     /// Looks a body up by any of its names (exact, alias or normalised).
     pub fn find(&self, name: &str) -> Option<OrgId> {
         let r = self.resolve(name, None);
@@ -597,11 +630,25 @@ impl duban_core::ResolveOrg for Registry {
         let on = context.on;
         let mut r = Registry::resolve(self, written, on);
         // A local body of another province is not what this document means.
-        if let (Some(id), Some(province)) = (r.org, context.title.and_then(crate::normalize::province_of)) {
-            let org = self.org(id);
-            if org.level != Level::National && org.kind != Kind::Collective && !org.region.starts_with(province) {
-                r.org = None;
-                r.how = MatchKind::Unknown;
+        if let (Some(id), Some(title)) = (r.org, context.title)
+            && self.is_foreign(id, title)
+        {
+            r.org = None;
+            r.how = MatchKind::Unknown;
+        }
+        // A name no file lists, or only one edit from one: a standard body
+        // of the document's locality, if a template knows it.
+        if matches!(r.how, MatchKind::Unknown | MatchKind::Fuzzy) {
+            let locality = context
+                .title
+                .and_then(Locality::of_heading)
+                .or_else(|| context.preamble.iter().find_map(|line| Locality::of_heading(line)));
+            if let Some(m) = self.resolve_local(written, locality.as_ref(), on) {
+                let org = duban_core::OrgName::parse(&m.name).ok()?;
+                let successors: Vec<duban_core::OrgName> =
+                    m.successors.iter().filter_map(|s| duban_core::OrgName::parse(s).ok()).collect();
+                let ceased = m.until.filter(|u| on.is_some_and(|d| d >= *u));
+                return Some(duban_core::Resolved { org, how: MatchKind::Template, near: None, ceased, successors });
             }
         }
         let Some(id) = r.org else {

@@ -89,7 +89,7 @@ kind = "government"
 fn registry_serves_the_importer() {
     use duban_core::ResolveOrg;
     let reg = small();
-    let on = duban_core::Context { on: Some(date("2024-01-01")), title: None };
+    let on = duban_core::Context { on: Some(date("2024-01-01")), title: None, ..Default::default() };
     let r = ResolveOrg::resolve(&reg, "省工商局", &on).unwrap();
     assert_eq!(r.org.as_str(), "山东省工商行政管理局");
     assert_eq!(r.ceased, Some(date("2018-10-26")));
@@ -97,9 +97,11 @@ fn registry_serves_the_importer() {
     let r = ResolveOrg::resolve(&reg, "省教育厅", &duban_core::Context::default()).unwrap();
     assert_eq!((r.org.as_str(), r.how), ("省教育厅", MatchKind::Unknown));
     // In a Jiangsu plan, 省工商局 is Jiangsu's, which this registry does not know.
-    let jiangsu = duban_core::Context { on: None, title: Some("江苏省某某行动方案任务分工") };
+    let jiangsu =
+        duban_core::Context { on: None, title: Some("江苏省某某行动方案任务分工"), ..Default::default() };
     let r = ResolveOrg::resolve(&reg, "省工商局", &jiangsu).unwrap();
     assert_eq!((r.org.as_str(), r.how), ("省工商局", MatchKind::Unknown));
-    let shandong = duban_core::Context { on: None, title: Some("山东省某某行动方案任务分工") };
+    let shandong =
+        duban_core::Context { on: None, title: Some("山东省某某行动方案任务分工"), ..Default::default() };
     assert_eq!(ResolveOrg::resolve(&reg, "省工商局", &shandong).unwrap().how, MatchKind::Alias);
 }

@@ -73,3 +73,4 @@ to = ["山东省工业和信息化厅"]
 pub fn small() -> Registry {
     Registry::load(&[Source { name: "small.toml".into(), text: SMALL.into() }]).expect("small registry loads")
 }
+mod templates;

@@ -228,6 +228,10 @@ enum OrgCommand {
         /// 以哪一天为准给出承接单位（YYYY-MM-DD），默认今天。
         #[arg(long, value_name = "DATE")]
         on: Option<String>,
+        /// 文件所在的地方（如“吉水县”“江西省吉安市吉水县”，或文件标题）：名录没有列出的名称按
+        /// 该地的通用机构模板解析（“县发改局”→“吉水县发展和改革局”）。
+        #[arg(long = "in", value_name = "PLACE")]
+        place: Option<String>,
         #[command(flatten)]
         orgs: OrgsArgs,
     },

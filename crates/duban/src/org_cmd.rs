@@ -4,16 +4,25 @@ use crate::OrgCommand;
 use crate::registry;
 use anyhow::{Result, bail};
 use duban_core::MatchKind;
-use duban_orgs::{Level, Org, Registry};
+use duban_orgs::{Level, LocalMatch, Locality, Org, Registry};
 use std::io::Write;
 
 pub fn run(cmd: OrgCommand) -> Result<()> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match cmd {
-        OrgCommand::Resolve { name, on, orgs } => {
+        OrgCommand::Resolve { name, on, place, orgs } => {
             let reg = registry::load(&orgs)?;
             let date = registry::date(on.as_deref())?;
-            resolve(&mut out, &reg, &name, date)?;
+            let locality = match place.as_deref() {
+                None => None,
+                Some(p) => match Locality::of_heading(p) {
+                    Some(l) => Some(l),
+                    None => {
+                        bail!("「{p}」不是可识别的地方名称（应以省、市、县、区、旗、乡、镇、街道等结尾，如“吉水县”）")
+                    }
+                },
+            };
+            resolve(&mut out, &reg, &name, date, place.as_deref().zip(locality.as_ref()))?;
         }
         OrgCommand::List { level, region, orgs } => {
             let reg = registry::load(&orgs)?;
@@ -42,8 +51,22 @@ fn describe(org: &Org) -> String {
     format!("{} · {} · {}", org.level.label_zh(), org.region, org.kind.label_zh())
 }
 
-fn resolve(out: &mut impl Write, reg: &Registry, name: &str, date: duban_core::NaiveDate) -> Result<()> {
+fn resolve(
+    out: &mut impl Write,
+    reg: &Registry,
+    name: &str,
+    date: duban_core::NaiveDate,
+    place: Option<(&str, &Locality)>,
+) -> Result<()> {
     let r = reg.resolve(name, Some(date));
+    // Another province's body, or none: the place's own, if a template knows it.
+    let foreign = place.is_some_and(|(p, _)| r.org.is_some_and(|id| reg.is_foreign(id, p)));
+    let locality = place.map(|(_, l)| l);
+    if (foreign || matches!(r.how, MatchKind::Unknown | MatchKind::Fuzzy))
+        && let Some(m) = reg.resolve_local(name, locality, Some(date))
+    {
+        return local(out, &r.written, &m, date, locality);
+    }
     let Some(id) = r.org else {
         writeln!(out, "「{}」不在机构名录中（unknown）", r.written)?;
         return Ok(());
@@ -54,6 +77,7 @@ fn resolve(out: &mut impl Write, reg: &Registry, name: &str, date: duban_core::N
         MatchKind::Exact => "全称（exact）".to_string(),
         MatchKind::Alias => "简称（alias）".to_string(),
         MatchKind::Normalized => "规范化后一致（normalized：繁简、全半角、空格、地区前缀、委员会/委）".to_string(),
+        MatchKind::Template => "地方通用机构模板（template）".to_string(),
         MatchKind::Fuzzy => format!("近似（fuzzy），与「{}」只差一个字，请确认", r.via.as_deref().unwrap_or("")),
         MatchKind::Unknown => "未知".to_string(),
     };
@@ -72,6 +96,37 @@ fn resolve(out: &mut impl Write, reg: &Registry, name: &str, date: duban_core::N
         let names: Vec<&str> = r.successors.iter().map(|&s| reg.org(s).name.as_str()).collect();
         let when = org.until.map(|u| format!("已于 {u} 撤并")).unwrap_or_default();
         writeln!(out, "  {date}：{when}，由 {} 承接", names.join("、"))?;
+    }
+    Ok(())
+}
+
+/// A name known by a template of every locality's bodies.
+fn local(
+    out: &mut impl Write,
+    written: &str,
+    m: &LocalMatch,
+    date: duban_core::NaiveDate,
+    locality: Option<&Locality>,
+) -> Result<()> {
+    writeln!(out, "「{written}」→ {}", m.name)?;
+    let place = match locality {
+        Some(l) => format!("{}（{}）", l.name, l.tier.label_zh()),
+        None => "未指定地方（--in），按级别用词".to_string(),
+    };
+    writeln!(
+        out,
+        "  匹配方式：地方通用机构模板（template）；置信度 {:.2}；地方：{place}",
+        MatchKind::Template.confidence()
+    )?;
+    writeln!(out, "  机构：{} · {}", m.tier.label_zh(), m.kind.label_zh())?;
+    match m.until {
+        Some(u) if date >= u && m.successors.is_empty() => {
+            writeln!(out, "  {date}：已于 {u} 撤销，名录中没有承接单位")?
+        }
+        Some(u) if date >= u => {
+            writeln!(out, "  {date}：已于 {u} 因机构改革撤并，由 {} 承接", m.successors.join("、"))?
+        }
+        _ => writeln!(out, "  {date}：存续")?,
     }
     Ok(())
 }

@@ -181,6 +181,45 @@ fn parse_resolves_names_through_the_registry() {
 }
 
 #[test]
+fn a_countys_bodies_resolve_as_that_countys() {
+    let text = "湘潭县人民政府办公室关于印发2025年重点民生工作分工的通知\n\
+        一、改造农村公路40公里。（县交通局牵头，县财政局、县发改局配合）\n\
+        二、新建城区停车位800个。（县住建局、县城管局负责，团县委参与）\n\
+        三、整治小餐饮门店。（县工商局负责，县某某协调专班配合）\n";
+    let doc = TempFile::new("county-plan.txt", text.as_bytes());
+    let out = duban(&["parse", doc.arg(), "--json", "--on", "2025-06-01"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let orgs: Vec<(String, String)> = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|i| i["assignments"].as_array().unwrap().iter())
+        .map(|a| (a["as_written"].as_str().unwrap().to_string(), a["org"].as_str().unwrap().to_string()))
+        .collect();
+    let org = |w: &str| orgs.iter().find(|(a, _)| a == w).map(|(_, o)| o.as_str());
+    assert_eq!(org("县交通局"), Some("湘潭县交通运输局"));
+    assert_eq!(org("县发改局"), Some("湘潭县发展和改革局"));
+    assert_eq!(org("团县委"), Some("共青团湘潭县委员会"));
+    assert_eq!(org("县工商局"), Some("湘潭县工商行政管理局"));
+    let diags = v["diagnostics"].as_array().unwrap();
+    let unknown: Vec<&str> =
+        diags.iter().filter(|d| d["code"] == "unknown-department").map(|d| d["message"].as_str().unwrap()).collect();
+    assert_eq!(unknown.len(), 1, "only the name no template knows: {unknown:?}");
+    assert!(unknown[0].contains("县某某协调专班"));
+    assert!(diags.iter().any(
+        |d| d["code"] == "department-succeeded" && d["message"].as_str().unwrap().contains("湘潭县市场监督管理局")
+    ));
+
+    let out = duban(&["org", "resolve", "区卫健局", "--in", "贵州省遵义市播州区"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("播州区卫生健康局") && text.contains("template"), "{text}");
+    let out = duban(&["org", "resolve", "区卫健局", "--in", "重点任务"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8(out.stderr).unwrap().contains("不是可识别的地方名称"));
+}
+
+#[test]
 fn import_into_sqlite_makes_versions() {
     let dir = std::env::temp_dir().join(format!("duban-cli-import-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -105,7 +105,8 @@ pub async fn edit_item<S: Store>(
     let Json(input) = body.map_err(|e| WebError::bad_request(format!("请求体有误：{}", e.body_text())).api())?;
     let item_id = super::id_of(&id)?;
     let plan = state.store.item(item_id).await.map_err(|e| WebError::from(e).api())?.plan;
-    let context = duban_core::Context { on: Some(crate::clock::today()), title: Some(&plan.title) };
+    let context =
+        duban_core::Context { on: Some(crate::clock::today()), title: Some(&plan.title), ..Default::default() };
     let mut assignments = Vec::new();
     for (k, a) in input.assignments.iter().enumerate() {
         let role = match a.role.as_str() {

@@ -77,7 +77,8 @@ pub async fn edit<S: Store>(
     use axum::response::IntoResponse;
     let id: i64 = id.parse().map_err(|_| WebError::not_found("条目编号应为数字"))?;
     let plan = state.store.item(id).await?.plan;
-    let context = duban_core::Context { on: Some(crate::clock::today()), title: Some(&plan.title) };
+    let context =
+        duban_core::Context { on: Some(crate::clock::today()), title: Some(&plan.title), ..Default::default() };
     let saved = match duban_import::assignments_from(&form.departments, state.resolver.as_ref(), &context) {
         Err(e) => Err(duban_store::StoreError::Invalid(format!("责任部门有误：{e}"))),
         Ok(assignments) => {
