@@ -99,8 +99,14 @@ pub struct Classified {
 
 /// Classifies every row of a document.
 pub fn classify(rows: Vec<Row>) -> Classified {
-    let mut c =
-        Classifier { out: Classified::default(), in_attachments: false, columns: Vec::new(), continued_row: None };
+    let mut c = Classifier {
+        out: Classified::default(),
+        in_attachments: false,
+        columns: Vec::new(),
+        numbered_column: None,
+        target_columns: Vec::new(),
+        continued_row: None,
+    };
     for row in rows {
         c.row(row);
     }
@@ -112,6 +118,11 @@ struct Classifier {
     /// The rows just read were a cover letter's list of attachments.
     in_attachments: bool,
     columns: Vec<(usize, Column)>,
+    /// The text column of the last full-width row whose item number opens
+    /// it, and that number's style: where a shorter row's number belongs.
+    numbered_column: Option<(usize, Style)>,
+    /// Text columns that state the target of an earlier text column.
+    target_columns: Vec<usize>,
     /// The last row glued onto the item before it.
     continued_row: Option<usize>,
 }
@@ -180,6 +191,38 @@ impl Classifier {
         self.out.items[target].inline.is_none().then_some(target)
     }
 
+    /// `| 15.推进… | … | 教育体育局 |` under `类别 | 事项 | … | 责任单位`, after a
+    /// full row `| 四、教育文化 | 14.改扩建… | … |`: the row's first cells were
+    /// merged into the row above and printed once (text copied out of a page
+    /// keeps no empty cell for them), so its cells start as many columns
+    /// later as it is short, where the full row's number of the same style
+    /// stood.
+    fn align_short_row(&mut self, cells: &mut [CellLines]) {
+        let Some(width) = self.columns.iter().map(|(c, _)| c + 1).max() else { return };
+        let Some(last) = cells.last().map(|c| c.col) else { return };
+        let contiguous = cells.iter().enumerate().all(|(i, c)| c.col == i);
+        let first_style = cells[0].lines.first().and_then(|l| marker_at_start(l)).map(|m| m.style);
+        if last + 1 == width {
+            self.numbered_column = cells.iter().find_map(|c| {
+                let text_column = matches!(self.column(c.col), Some(Column::Task | Column::Measure));
+                let style = c.lines.first().and_then(|l| marker_at_start(l)).map(|m| m.style)?;
+                text_column.then_some((c.col, style))
+            });
+            return;
+        }
+        let Some(short) = width.checked_sub(last + 1) else { return };
+        if let Some((col, style)) = self.numbered_column
+            && contiguous
+            && (1..=2).contains(&short)
+            && col == short
+            && first_style == Some(style)
+        {
+            for c in cells.iter_mut() {
+                c.col += short;
+            }
+        }
+    }
+
     fn has_deadline_column(&self) -> bool {
         self.columns.iter().any(|(_, k)| *k == Column::Deadline)
     }
@@ -208,7 +251,12 @@ impl Classifier {
             return;
         }
         if self.header(&cells) {
+            self.numbered_column = None;
             return;
+        }
+        let mut cells = cells;
+        if row.tabular {
+            self.align_short_row(&mut cells);
         }
         self.convention(&cells, row.line);
         if self.attachment_list(row.tabular, row.line, &cells) {
@@ -224,6 +272,11 @@ impl Classifier {
         let mut texts: Vec<(String, Option<Column>)> = Vec::new();
         let mut index_marker: Option<Marker> = None;
 
+        // The first cell that is more than a row number: the measure's, in a
+        // table without a header.
+        let first_content_col =
+            cells.iter().find(|c| c.lines.len() != 1 || bare_marker(&c.lines[0]).is_none()).map_or(0, |c| c.col);
+        let mut departments_by_content = false;
         for cell in &cells {
             let kind = self.column(cell.col);
             // Only column-driven readings look at the cell as a whole.
@@ -263,6 +316,49 @@ impl Classifier {
                 Some(Column::Index) if !cell.spanned => {
                     if let Some(m) = bare_marker(&joined) {
                         index_marker = Some(m);
+                        continue;
+                    }
+                }
+                // A table without a header: a bare number opening the row
+                // (`1 | 完成…改造 | 县教育局 |`) is the row's index.
+                None if row.tabular && cell.col == 0 && cells.len() >= 2 && self.columns.is_empty() => {
+                    if let Some(m) = cell.lines.first().filter(|_| cell.lines.len() == 1).and_then(|l| bare_marker(l)) {
+                        index_marker = Some(m);
+                        continue;
+                    }
+                }
+                // 年度目标 beside a numbered item in an earlier text column:
+                // that item's description, kept as its note.
+                Some(Column::Task)
+                    if self.target_columns.contains(&cell.col)
+                        && !numbered
+                        && cells.iter().any(|c| {
+                            c.col < cell.col
+                                && self.column(c.col) == Some(Column::Task)
+                                && c.lines.first().is_some_and(|l| marker_at_start(l).is_some())
+                        }) =>
+                {
+                    info.notes.push(cell.lines.join("\n"));
+                    other_content += 1;
+                    continue;
+                }
+                // After the departments column (below) come progress and remarks, not measures.
+                None if departments_by_content && !numbered => {
+                    info.notes.push(cell.lines.join("\n"));
+                    other_content += 1;
+                    continue;
+                }
+                // Without a header (or beyond it), a cell after the measure's
+                // that names only bodies (`县教育局`, `县民政局、县残联`) is the
+                // row's departments column, read by its content.
+                None if row.tabular && cell.col > first_content_col && !numbered => {
+                    let whole = cell.lines.join("\n");
+                    if whole.chars().count() <= 60
+                        && let Some(ps) = phrases_in(&whole, None, false, row.line)
+                    {
+                        cell_phrases.push(ps);
+                        other_content += 1;
+                        departments_by_content = true;
                         continue;
                     }
                 }
@@ -563,6 +659,19 @@ impl Classifier {
         let allowed = if text && departments { known } else { known / 2 };
         if known < 2 || unknown > allowed {
             return false;
+        }
+        // A second text column that states the first one's target (事项 |
+        // 年度目标): where a row fills both, it describes the row's item.
+        self.target_columns.clear();
+        let mut seen_text = false;
+        for ((col, kind), c) in named.iter().zip(cells) {
+            if *kind == Column::Task {
+                let word = compact(&c.lines.join(""));
+                if seen_text && ["目标", "目標", "指标", "指標"].iter().any(|w| word.ends_with(w)) {
+                    self.target_columns.push(*col);
+                }
+                seen_text = true;
+            }
         }
         self.columns = named;
         true

@@ -208,9 +208,10 @@ fn strip_period(w: &str) -> &str {
         .find(|(_, c)| !(c.is_ascii_digit() || "-—~～至月季度一二三四上下半年前底".contains(*c)))
         .map_or(w.len(), |(i, _)| i);
     let prefix = &w[..end];
-    let names_period = ["月", "季度", "半年", "年"].iter().any(|p| prefix.ends_with(p));
+    let names_period = ["月", "季度", "半年", "年", "年度"].iter().any(|p| prefix.ends_with(p));
     let rest = &w[end..];
     let rest = if prefix.ends_with('年') { rest.strip_prefix('度').unwrap_or(rest) } else { rest };
+    let rest = if prefix.ends_with('月') { rest.strip_prefix('份').unwrap_or(rest) } else { rest };
     if names_period && !rest.is_empty() { rest } else { w }
 }
 
@@ -320,6 +321,8 @@ mod tests {
         assert_eq!(column_for_header("配合单位及联系人"), Some(Column::Departments(Some(Role::Participant))));
         assert_eq!(column_for_header("1-6月工作进展"), Some(Column::Other));
         assert_eq!(column_for_header("二季度完成时限"), Some(Column::Deadline));
+        assert_eq!(column_for_header("2023年度工作目标"), Some(Column::Task));
+        assert_eq!(column_for_header("1-6月份推进情况"), Some(Column::Other));
         assert_eq!(column_for_header("和平区教育局"), None);
     }
 }

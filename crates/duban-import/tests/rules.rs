@@ -253,6 +253,16 @@ const RULES: &[Rule] = &[
             ("服务重点", R, "经济发展办公室"),
         ],
     ),
+    (
+        "3 rows whose cells a pipe separates without a leading one, a merged first column printed once, a target column",
+        "类别 | 实事项目 | 年度目标 | 责任单位 | 分管领导 | 1-6月份进展情况 |\n二、养老服务 | 5.新建社区养老驿站 | 建成驿站8个。 | 区民政局 | 张国强 | 已完成选址。 |\n6.开展老年助餐服务 | 新增助餐点15个。 | 区民政局、区商务局 | 张国强 | 正在招标。 | |\n",
+        &[("新建社区", R, "区民政局"), ("开展老年", R, "区民政局"), ("开展老年", R, "区商务局")],
+    ),
+    (
+        "4 a table without a header: a bare number, a cell that names only bodies, progress after it",
+        "1 | 新建公共充电桩200个。 | 县发改局 | 已建成120个，完成60%。 | 按计划推进 |\n2 | 改造老旧供水管网15公里。 | 县水务局、县住建局 | 完成8公里。 | 按计划推进 |\n",
+        &[("新建公共", R, "县发改局"), ("改造老旧", R, "县水务局"), ("改造老旧", R, "县住建局")],
+    ),
 ];
 
 /// Every (item text, role, name) of a plan, in reading order.

@@ -25,6 +25,13 @@ pub fn read_text(text: &str, markdown: bool) -> Vec<Row> {
             rows.push(table_row(line, inner.split('|'), markdown));
             continue;
         }
+        // `类别 | 事项 | 责任单位 |`: cells kept apart by pipes, the line
+        // not opened by one (a table copied out of a page as text).
+        if is_inline_pipe_row(trimmed) {
+            let inner = trimmed.strip_suffix('|').unwrap_or(trimmed);
+            rows.push(table_row(line, inner.split('|'), markdown));
+            continue;
+        }
         if raw.contains('\t') {
             rows.push(table_row(line, raw.split('\t'), markdown));
             continue;
@@ -43,6 +50,14 @@ pub fn read_text(text: &str, markdown: bool) -> Vec<Row> {
 fn table_row<'a>(line: usize, cells: impl Iterator<Item = &'a str>, markdown: bool) -> Row {
     let cells = cells.enumerate().map(|(col, c)| Cell { text: cell_text(c, markdown), col, spanned: false }).collect();
     Row { line, cells, tabular: true }
+}
+
+/// A row of cells separated by ` | ` without a leading pipe: at least two
+/// pipes, each with a cell on its left.
+fn is_inline_pipe_row(s: &str) -> bool {
+    let inner = s.strip_suffix('|').unwrap_or(s);
+    let cells: Vec<&str> = inner.split('|').collect();
+    cells.len() >= 3 && cells.iter().filter(|c| !c.trim().is_empty()).count() >= 3
 }
 
 fn is_pipe_separator(s: &str) -> bool {
