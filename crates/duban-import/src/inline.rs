@@ -71,6 +71,12 @@ pub fn split_inline(text: String, line: usize) -> InlineSplit {
         }
     }
     let (rest, earlier) = earlier_brackets(&text, line);
+    // A meeting decision or an instruction: `请X会同Y…` names who is asked.
+    if earlier.is_none()
+        && let Some(p) = crate::request::requested_bodies(&rest, line)
+    {
+        return (rest, Some(p), None);
+    }
     (rest, earlier, None)
 }
 

@@ -23,6 +23,7 @@ mod inline;
 mod numbering;
 mod phrase;
 mod read;
+mod request;
 mod tree;
 
 pub use decode::decode;

@@ -617,6 +617,22 @@ fn drop_stated_convention(text: &str) -> String {
         .to_string()
 }
 
+/// A phrase without the document numbers it cites (`皖发〔2022〕9号，省财政厅
+/// 负责` → `省财政厅负责`): a policy list names its source beside the bodies.
+fn drop_citations(text: String) -> String {
+    let is_citation = |piece: &str| {
+        let p = piece.trim().trim_end_matches(['，', ',', '；', ';', '、']);
+        p.ends_with(['号', '號'])
+            && p.contains(['〔', '[', '［', '【'])
+            && p.chars().filter(|c| c.is_ascii_digit()).count() >= 4
+            && p.chars().count() <= 24
+    };
+    if !text.contains(['号', '號']) || !text.split_inclusive(['，', ',', '；', ';']).any(is_citation) {
+        return text;
+    }
+    text.split_inclusive(['，', ',', '；', ';']).filter(|p| !is_citation(p)).collect()
+}
+
 /// Drops what a department phrase says besides departments: a bracket
 /// stating a convention or a scope (`(第一个单位为牵头单位,下同)`,
 /// `（下同）`), kept out of the names.
@@ -654,7 +670,7 @@ fn strip_remark_brackets(text: &str) -> std::borrow::Cow<'_, str> {
 /// Clauses that read as deadlines are set apart.
 pub fn parse_phrase(text: &str, default_role: Option<Role>, line: usize) -> Phrase {
     let mut phrase = Phrase { source: text.trim().to_string(), line, ..Phrase::default() };
-    let text = drop_stated_convention(&strip_remark_brackets(text));
+    let text = drop_citations(drop_stated_convention(&strip_remark_brackets(text)));
     // `主办单位：A，协办单位：B` (proposals, livelihood projects): beside a
     // 协办 list, 主办 names the lead. Alone, 主办单位 is a web page's sponsor.
     let hosted = text.contains("协办单位") || text.contains("協辦單位");
