@@ -117,14 +117,16 @@ pub fn marker_at_start(s: &str) -> Option<Marker> {
     if is_chinese_numeral(first) {
         let digits_end = s.char_indices().find(|(_, c)| !is_chinese_numeral(*c)).map(|(i, _)| i)?;
         let numeral = &s[..digits_end];
-        let rest = &s[digits_end..];
+        // `一 、`: text laid out with a space between every word.
+        let gap = layout_gap(&s[digits_end..]);
+        let rest = &s[digits_end + gap..];
         if rest.starts_with('、') {
             let v = chinese_value(numeral)?;
             return Some(Marker {
                 style: Style::ChineseComma,
                 value: v,
                 label: numeral.to_string(),
-                len: skip_spaces(s, digits_end + '、'.len_utf8()),
+                len: skip_spaces(s, digits_end + gap + '、'.len_utf8()),
             });
         }
         return None;
@@ -146,7 +148,8 @@ pub fn marker_at_start(s: &str) -> Option<Marker> {
         if count > 2 {
             return None;
         }
-        let punct = s[end..].chars().next()?;
+        let gap = layout_gap(&s[end..]);
+        let punct = s[end + gap..].chars().next()?;
         // `1.` `1．` `1、` and the dots pasted text also uses (`1﹒`, `1·`);
         // `1)` `1）` are the half-bracketed form of `(1)`.
         let style = match punct {
@@ -154,7 +157,11 @@ pub fn marker_at_start(s: &str) -> Option<Marker> {
             ')' | '）' => Style::ParenArabic,
             _ => return None,
         };
-        let after = end + punct.len_utf8();
+        // `1 .` with a gap only before a dot or 、 (`1 )` is not a marker).
+        if gap > 0 && matches!(style, Style::ParenArabic) {
+            return None;
+        }
+        let after = end + gap + punct.len_utf8();
         // `1.5亿` is a number, not a marker.
         if s[after..].chars().next().is_some_and(|c| ascii_digit(c).is_some() || c == '%' || c == '％') {
             return None;
@@ -162,6 +169,15 @@ pub fn marker_at_start(s: &str) -> Option<Marker> {
         return Some(Marker { style, value, label: value.to_string(), len: skip_spaces(s, after) });
     }
     None
+}
+
+/// Bytes of one space (ASCII or ideographic) that layout extraction put
+/// between a numeral and its punctuation, or 0.
+fn layout_gap(s: &str) -> usize {
+    match s.chars().next() {
+        Some(c @ (' ' | '\u{3000}')) if s[c.len_utf8()..].starts_with(['、', '.', '．']) => c.len_utf8(),
+        _ => 0,
+    }
 }
 
 /// A piece of a cell: optional marker plus its text (marker removed).

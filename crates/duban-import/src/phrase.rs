@@ -388,8 +388,8 @@ fn is_collective_phrase(n: &str) -> bool {
 
 /// `各县（市、区）` → `各县`: a trailing parenthetical qualifies the name.
 fn strip_trailing_paren(s: &str) -> &str {
-    if (s.ends_with('）') || s.ends_with(')') || s.ends_with('〉'))
-        && let Some(open) = s.rfind(['（', '(', '〈'])
+    if (s.ends_with('）') || s.ends_with(')') || s.ends_with('〉') || s.ends_with('〕'))
+        && let Some(open) = s.rfind(['（', '(', '〈', '〔'])
         && open > 0
     {
         return &s[..open];
@@ -526,8 +526,8 @@ fn split_names(s: &str) -> Vec<String> {
     let mut start = 0;
     for (i, c) in s.char_indices() {
         match c {
-            '（' | '(' => depth += 1,
-            '）' | ')' => depth -= 1,
+            '（' | '(' | '〔' | '［' => depth += 1,
+            '）' | ')' | '〕' | '］' => depth -= 1,
             _ => {}
         }
         if c == '、' && is_collective_head(&s[start..i]) && continues_collective(&s[i + c.len_utf8()..]) {
@@ -617,6 +617,45 @@ fn drop_stated_convention(text: &str) -> String {
         .to_string()
 }
 
+/// `市 财政局、资源规划 局` (text laid out with a space between words): a
+/// space inside a name is not a separator. A space goes when the word before
+/// it is no body by itself (`市`, `资源规划`) or the word after it is one
+/// character (`局`, `会`); between two bodies (`县财政局 县发改局`) it stays.
+fn join_layout_spaces(text: String) -> String {
+    if !text.contains([' ', '\u{3000}']) {
+        return text;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let is_cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let word_stop = |c: char| is_separator(c) || matches!(c, '：' | ':' | '（' | '）' | '(' | ')');
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if matches!(c, ' ' | '\u{3000}') && i > 0 && i + 1 < chars.len() && is_cjk(chars[i - 1]) && is_cjk(chars[i + 1])
+        {
+            let left_start = chars[..i].iter().rposition(|&c| word_stop(c)).map_or(0, |p| p + 1);
+            let left: String = chars[left_start..i].iter().collect();
+            let right_len = chars[i + 1..].iter().position(|&c| word_stop(c)).unwrap_or(chars.len() - i - 1);
+            // Role words are words of their own: `A 负责` keeps its space.
+            let left_body = left.chars().count() >= 2 && looks_like_org(strip_role_tail(&left));
+            if !left_body || right_len == 1 {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `县财政局牵头` → `县财政局`, for testing the word before a space.
+fn strip_role_tail(word: &str) -> &str {
+    for (i, _) in word.char_indices() {
+        if role_word_at(&word[i..]).is_some() {
+            return &word[..i];
+        }
+    }
+    word
+}
+
 /// A phrase without the document numbers it cites (`皖发〔2022〕9号，省财政厅
 /// 负责` → `省财政厅负责`): a policy list names its source beside the bodies.
 fn drop_citations(text: String) -> String {
@@ -670,7 +709,7 @@ fn strip_remark_brackets(text: &str) -> std::borrow::Cow<'_, str> {
 /// Clauses that read as deadlines are set apart.
 pub fn parse_phrase(text: &str, default_role: Option<Role>, line: usize) -> Phrase {
     let mut phrase = Phrase { source: text.trim().to_string(), line, ..Phrase::default() };
-    let text = drop_citations(drop_stated_convention(&strip_remark_brackets(text)));
+    let text = join_layout_spaces(drop_citations(drop_stated_convention(&strip_remark_brackets(text))));
     // `主办单位：A，协办单位：B` (proposals, livelihood projects): beside a
     // 协办 list, 主办 names the lead. Alone, 主办单位 is a web page's sponsor.
     let hosted = text.contains("协办单位") || text.contains("協辦單位");
