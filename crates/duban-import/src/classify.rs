@@ -808,6 +808,19 @@ fn bare_marker(s: &str) -> Option<Marker> {
     Some(Marker { style: Style::ChineseComma, value: v, label: t.to_string(), len: t.len() })
 }
 
+/// Joins the lines of a list wrapped after a joiner (`、` `，` `会同` `和`).
+fn unwrap_list_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
+        let continues = ["、", "，", ",", "会同", "會同", "和", "及"].iter().any(|j| out.ends_with(j));
+        if !out.is_empty() && !continues {
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
 /// Reads `text` as one or more department phrases, or `None` if it is not.
 /// Outside department columns a role verb is required.
 fn phrases_in(text: &str, default_role: Option<Role>, need_role_word: bool, line: usize) -> Option<Vec<Phrase>> {
@@ -817,6 +830,15 @@ fn phrases_in(text: &str, default_role: Option<Role>, need_role_word: bool, line
     if need_role_word && !has_role_word(text) {
         return None;
     }
+    // A list wrapped over lines (`综合规划处会同\n科学技术处、\n新兴产业处`):
+    // a line that ends with a joiner continues on the next.
+    let unwrapped;
+    let text = if text.contains('\n') {
+        unwrapped = unwrap_list_lines(text);
+        unwrapped.as_str()
+    } else {
+        text
+    };
     // A department cell with one body per paragraph (`<p>A</p><p>B</p>`):
     // one list, not a phrase per line.
     let joined;

@@ -293,6 +293,11 @@ const RULES: &[Rule] = &[
             ("推进农村", R, "公路管理站"),
         ],
     ),
+    (
+        "3 one cell per line: a list of units wrapped after 会同 and 、",
+        "序号\n工作任务\n责任科室\n1\n完善档案管理制度。\n办公室会同\n人事科、\n财务科\n2\n开展业务骨干培训。\n业务科\n",
+        &[("完善档案", R, "办公室"), ("完善档案", P, "人事科"), ("完善档案", P, "财务科"), ("开展业务", R, "业务科")],
+    ),
 ];
 
 /// Every (item text, role, name) of a plan, in reading order.

@@ -413,8 +413,8 @@ fn aligned(
     let mut cells = Vec::new();
     for (col, (start, m)) in taken.into_iter().enumerate() {
         if m > 0 {
-            let sep = if expected(columns[col]) == Kind::Departments { "、" } else { "" };
-            let text = lines[start..start + m].iter().map(|(_, t)| *t).collect::<Vec<_>>().join(sep);
+            let pieces = lines[start..start + m].iter().map(|(_, t)| *t);
+            let text = if expected(columns[col]) == Kind::Departments { join_units(pieces) } else { pieces.collect() };
             previous[col] = Some(text.clone());
             cells.push(Cell { text, col, spanned: false });
         } else if let Some(p) = previous[col].clone() {
@@ -422,6 +422,20 @@ fn aligned(
         }
     }
     Some(cells)
+}
+
+/// The lines of a departments cell as one list: `、` between them, unless
+/// a line already ends with a joiner (`科学技术处、`, `综合规划处会同`).
+fn join_units<'a>(pieces: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for piece in pieces {
+        let joined = ["、", "，", ",", "会同", "會同", "和", "及"].iter().any(|j| out.ends_with(j));
+        if !out.is_empty() && !joined && !piece.starts_with('、') {
+            out.push('、');
+        }
+        out.push_str(piece);
+    }
+    out
 }
 
 /// Places a row's lines into the columns by their kinds.
@@ -444,9 +458,11 @@ fn lay_out(lines: &[(usize, &str)], columns: &[Column], previous: &mut [Option<S
                 && (kinds[k] == want || want == Kind::Text && kinds[k] == Kind::Text)
                 && !(want == Kind::Departments && kinds[k] != Kind::Departments)
             {
-                let sep = if want == Kind::Departments { "、" } else { "" };
-                text.push_str(sep);
-                text.push_str(lines[k].1);
+                if want == Kind::Departments {
+                    text = join_units([text.as_str(), lines[k].1].into_iter());
+                } else {
+                    text.push_str(lines[k].1);
+                }
                 k += 1;
             }
             cells[col] = Some(text);
