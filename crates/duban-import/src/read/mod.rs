@@ -11,6 +11,7 @@ mod html;
 mod literal;
 mod office;
 mod pdf;
+mod run_on;
 mod spaced_cells;
 mod text;
 mod workbook;
@@ -24,9 +25,9 @@ pub use pdf::pdf_text;
 pub use text::read_text;
 
 /// Plain text: lines, then the tables that lost their cell boundaries
-/// (single spaces, one cell per line) rebuilt into rows.
+/// (single spaces, one cell per line, cells run together) rebuilt into rows.
 pub fn read_plain_text(text: &str) -> Vec<Row> {
-    cell_lines::rebuild(spaced_cells::rebuild(read_text(text, false)))
+    run_on::rebuild(cell_lines::rebuild(spaced_cells::rebuild(read_text(text, false))))
 }
 pub use workbook::read_workbook;
 
