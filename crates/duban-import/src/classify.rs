@@ -833,7 +833,8 @@ fn phrases_in(text: &str, default_role: Option<Role>, need_role_word: bool, line
     // A list wrapped over lines (`综合规划处会同\n科学技术处、\n新兴产业处`):
     // a line that ends with a joiner continues on the next.
     let unwrapped;
-    let text = if text.contains('\n') {
+    let wrapped = |l: &str| ["、", "，", ",", "会同", "會同", "和", "及"].iter().any(|j| l.trim_end().ends_with(j));
+    let text = if text.contains('\n') && text.split('\n').any(wrapped) {
         unwrapped = unwrap_list_lines(text);
         unwrapped.as_str()
     } else {

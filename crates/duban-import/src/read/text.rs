@@ -55,9 +55,12 @@ fn table_row<'a>(line: usize, cells: impl Iterator<Item = &'a str>, markdown: bo
 /// A row of cells separated by ` | ` without a leading pipe: at least two
 /// pipes, each with a cell on its left.
 fn is_inline_pipe_row(s: &str) -> bool {
+    // Cheap rejection first: this runs on every line of plain text.
+    if s.bytes().filter(|&b| b == b'|').count() < 2 {
+        return false;
+    }
     let inner = s.strip_suffix('|').unwrap_or(s);
-    let cells: Vec<&str> = inner.split('|').collect();
-    cells.len() >= 3 && cells.iter().filter(|c| !c.trim().is_empty()).count() >= 3
+    inner.split('|').filter(|c| !c.trim().is_empty()).count() >= 3
 }
 
 fn is_pipe_separator(s: &str) -> bool {
