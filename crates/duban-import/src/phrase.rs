@@ -487,6 +487,14 @@ fn is_collective_head(piece: &str) -> bool {
         "村",
         "社区",
         "社區",
+        // Zones that stand beside towns in a county's collectives
+        // (`各开发区、镇（街道）`).
+        "开发区",
+        "開發區",
+        "园区",
+        "園區",
+        "功能区",
+        "管理区",
     ];
     !rest.is_empty() && rest.split('、').all(|level| LEVELS.contains(&level))
 }
