@@ -425,13 +425,22 @@ fn earlier_brackets(text: &str, line: usize) -> (String, Option<Phrase>) {
 
 /// Byte index of the bracket opening the one that ends `s`.
 fn matching_open(s: &str) -> Option<usize> {
-    let mut depth = 0i32;
+    // Brackets of one family pair up (full- and half-width mixed); an
+    // opener of another family left unclosed inside (`（皖发〔2022 9号，…）`,
+    // a damaged document number) does not end the bracket.
+    let family = |c: char| match c {
+        '（' | '(' | '）' | ')' => 0,
+        '〔' | '〕' => 1,
+        '【' | '】' => 2,
+        _ => 3,
+    };
+    let mut open: Vec<u8> = Vec::new();
     for (i, c) in s.char_indices().rev() {
         if is_closer(c) {
-            depth += 1;
-        } else if is_opener(c) {
-            depth -= 1;
-            if depth == 0 {
+            open.push(family(c));
+        } else if is_opener(c) && open.last() == Some(&family(c)) {
+            open.pop();
+            if open.is_empty() {
                 return Some(i);
             }
         }
