@@ -14,7 +14,7 @@ use crate::inline::{
 };
 use crate::numbering::{Marker, Style, chinese_value, marker_at_start, split_numbered};
 use crate::phrase::{
-    Label, Phrase, has_role_word, parse_phrase, split_label, split_phrases, states_first_listed_leads,
+    LIST_JOINERS, Label, Phrase, has_role_word, parse_phrase, split_label, split_phrases, states_first_listed_leads,
 };
 use crate::read::Row;
 use duban_core::{Deadline, Role};
@@ -812,7 +812,7 @@ fn bare_marker(s: &str) -> Option<Marker> {
 fn unwrap_list_lines(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
-        let continues = ["、", "，", ",", "会同", "會同", "和", "及"].iter().any(|j| out.ends_with(j));
+        let continues = LIST_JOINERS.iter().any(|j| out.ends_with(j));
         if !out.is_empty() && !continues {
             out.push('\n');
         }
@@ -833,7 +833,7 @@ fn phrases_in(text: &str, default_role: Option<Role>, need_role_word: bool, line
     // A list wrapped over lines (`综合规划处会同\n科学技术处、\n新兴产业处`):
     // a line that ends with a joiner continues on the next.
     let unwrapped;
-    let wrapped = |l: &str| ["、", "，", ",", "会同", "會同", "和", "及"].iter().any(|j| l.trim_end().ends_with(j));
+    let wrapped = |l: &str| LIST_JOINERS.iter().any(|j| l.trim_end().ends_with(j));
     let text = if text.contains('\n') && text.split('\n').any(wrapped) {
         unwrapped = unwrap_list_lines(text);
         unwrapped.as_str()

@@ -283,6 +283,10 @@ fn is_separator(c: char) -> bool {
     )
 }
 
+/// What a line of a wrapped list of bodies may end with when the list goes
+/// on at the next line (`科学技术处、`, `综合规划处会同`).
+pub const LIST_JOINERS: &[&str] = &["、", "，", ",", "会同", "會同", "和", "及"];
+
 /// Org-name endings. A name that ends with none of them is probably a
 /// sentence fragment rather than a department.
 const ORG_ENDINGS: &[&str] = &[

@@ -8,7 +8,7 @@
 use crate::RegistryError;
 use crate::data::{TemplateEntry, TemplateSuccessionEntry};
 use crate::normalize::Normalizer;
-use crate::registry::{EventKind, Kind};
+use crate::registry::{EventKind, Kind, line_of, parse_date};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -219,14 +219,6 @@ pub struct Templates {
     by_key: HashMap<String, Vec<(usize, Tier, &'static str)>>,
 }
 
-fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
-}
-
-fn date(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
-}
-
 fn instantiate(form: &str, place: &str, word: &str) -> String {
     form.replace("{地}", place).replace("{级}", word)
 }
@@ -270,7 +262,7 @@ impl Templates {
             let from = match &e.from {
                 None => None,
                 Some(d) => Some(
-                    date(d.get_ref())
+                    parse_date(d.get_ref())
                         .ok_or_else(|| bad(d.span().start, format!("日期「{}」应为 YYYY-MM-DD", d.get_ref())))?,
                 ),
             };
@@ -290,7 +282,7 @@ impl Templates {
         }
         for s in successions {
             let at = s.date.span().start;
-            let when = date(s.date.get_ref())
+            let when = parse_date(s.date.get_ref())
                 .ok_or_else(|| bad(at, format!("日期「{}」应为 YYYY-MM-DD", s.date.get_ref())))?;
             let kind = EventKind::parse(s.event.get_ref()).ok_or_else(|| {
                 bad(at, format!("未知的沿革类型「{}」（rename/merge/split/abolish）", s.event.get_ref()))

@@ -429,7 +429,7 @@ fn aligned(
 fn join_units<'a>(pieces: impl Iterator<Item = &'a str>) -> String {
     let mut out = String::new();
     for piece in pieces {
-        let joined = ["、", "，", ",", "会同", "會同", "和", "及"].iter().any(|j| out.ends_with(j));
+        let joined = crate::phrase::LIST_JOINERS.iter().any(|j| out.ends_with(j));
         if !out.is_empty() && !joined && !piece.starts_with('、') {
             out.push('、');
         }

@@ -12,9 +12,6 @@ use crate::clean::{Column, column_for_header, compact};
 
 /// Rebuilds run-together tables in `rows`; other rows pass unchanged.
 pub fn rebuild(rows: Vec<Row>) -> Vec<Row> {
-    if !rows.iter().any(|r| !r.tabular && r.cells.len() == 1 && header_words(&r.cells[0].text).is_some()) {
-        return rows;
-    }
     let mut out = Vec::with_capacity(rows.len());
     let mut columns: Option<Vec<Column>> = None;
     // The text before the last row's number: a merged area cell, printed
