@@ -134,6 +134,13 @@ struct CellLines {
     spanned: bool,
 }
 
+impl CellLines {
+    /// The style of the item number the cell opens with, if any.
+    fn number_style(&self) -> Option<Style> {
+        self.lines.first().and_then(|l| marker_at_start(l)).map(|m| m.style)
+    }
+}
+
 impl Classifier {
     /// Whether a numbered item repeats the latest one of its style, with no
     /// item of a shallower style since: a heading reprinted on a new page.
@@ -200,22 +207,19 @@ impl Classifier {
     fn align_short_row(&mut self, cells: &mut [CellLines]) {
         let Some(width) = self.columns.iter().map(|(c, _)| c + 1).max() else { return };
         let Some(last) = cells.last().map(|c| c.col) else { return };
-        let contiguous = cells.iter().enumerate().all(|(i, c)| c.col == i);
-        let first_style = cells[0].lines.first().and_then(|l| marker_at_start(l)).map(|m| m.style);
         if last + 1 == width {
             self.numbered_column = cells.iter().find_map(|c| {
                 let text_column = matches!(self.column(c.col), Some(Column::Task | Column::Measure));
-                let style = c.lines.first().and_then(|l| marker_at_start(l)).map(|m| m.style)?;
-                text_column.then_some((c.col, style))
+                text_column.then_some((c.col, c.number_style()?))
             });
             return;
         }
         let Some(short) = width.checked_sub(last + 1) else { return };
         if let Some((col, style)) = self.numbered_column
-            && contiguous
             && (1..=2).contains(&short)
             && col == short
-            && first_style == Some(style)
+            && cells.iter().enumerate().all(|(i, c)| c.col == i)
+            && cells[0].number_style() == Some(style)
         {
             for c in cells.iter_mut() {
                 c.col += short;
@@ -333,9 +337,7 @@ impl Classifier {
                     if self.target_columns.contains(&cell.col)
                         && !numbered
                         && cells.iter().any(|c| {
-                            c.col < cell.col
-                                && self.column(c.col) == Some(Column::Task)
-                                && c.lines.first().is_some_and(|l| marker_at_start(l).is_some())
+                            c.col < cell.col && self.column(c.col) == Some(Column::Task) && c.number_style().is_some()
                         }) =>
                 {
                     info.notes.push(cell.lines.join("\n"));
