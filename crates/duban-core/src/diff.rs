@@ -182,6 +182,7 @@ mod tests {
             as_written: lead.into(),
             org: OrgName::parse(lead).unwrap(),
             successors: Vec::new(),
+            basis: crate::Basis::Verb,
         });
         m
     }

@@ -6,6 +6,7 @@
 //! stable contract documented in `docs/plan-json.md`.
 
 mod account;
+mod basis;
 mod cycle;
 mod deadline;
 mod diagnostic;
@@ -18,6 +19,7 @@ mod role;
 mod warning;
 
 pub use account::{AccountError, AccountRole, Login, Password};
+pub use basis::Basis;
 pub use cycle::{Cadence, Cycle, CycleError, Filed, Slot, SlotState, Timeliness, owed};
 pub use deadline::{Deadline, DeadlineKind, chinese_digit};
 pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};

@@ -1,7 +1,7 @@
 //! The plan tree: areas → tasks → measures (→ sub-measures), each with its
 //! department assignments, deadline and note.
 
-use crate::{Deadline, Diagnostic, Role};
+use crate::{Basis, Deadline, Diagnostic, Role};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::Arc;
@@ -74,6 +74,9 @@ pub struct Assignment {
     /// When `org` no longer exists: the bodies that carry its work now.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub successors: Vec<OrgName>,
+    /// What the role rests on (provenance): the review shows doubtful ones first.
+    #[serde(default)]
+    pub basis: Basis,
 }
 
 /// A node of the plan: an area, a task, a measure or a sub-measure.
@@ -152,12 +155,14 @@ mod tests {
             as_written: "省编办".into(),
             org: OrgName::parse("省编办").unwrap(),
             successors: Vec::new(),
+            basis: Basis::Verb,
         });
         item.deadline = Deadline::parse("2017年底前");
         let parsed = Parsed { plan: Plan { title: Some("表".into()), items: vec![item] }, diagnostics: vec![] };
         let v = serde_json::to_value(&parsed).unwrap();
         assert_eq!(v["title"], "表");
         assert_eq!(v["items"][0]["assignments"][0]["role"], "lead");
+        assert_eq!(v["items"][0]["assignments"][0]["basis"], "verb");
         assert_eq!(v["items"][0]["deadline"]["due"], "2017-12-31");
         assert_eq!(v["items"][0]["deadline"]["kind"], "date");
         assert!(v["diagnostics"].as_array().unwrap().is_empty());

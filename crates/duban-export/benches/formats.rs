@@ -39,6 +39,7 @@ fn plan() -> Plan {
                         as_written: name.into(),
                         org: OrgName::parse(name).unwrap(),
                         successors: Vec::new(),
+                        basis: duban_core::Basis::Verb,
                     });
                 }
                 measure.deadline = Deadline::parse("2026年6月底前");

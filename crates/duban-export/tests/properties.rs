@@ -39,6 +39,7 @@ fn assignments() -> impl Strategy<Value = Vec<Assignment>> {
                     as_written: DEPTS[d].into(),
                     org: OrgName::parse(DEPTS[d]).unwrap(),
                     successors: Vec::new(),
+                    basis: duban_core::Basis::Verb,
                 })
                 .collect()
         })

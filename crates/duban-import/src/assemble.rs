@@ -12,8 +12,8 @@ use crate::classify::{Classified, FirstListedLeads, Loose, RawItem, RowInfo};
 use crate::phrase::Phrase;
 use crate::tree::Tree;
 use duban_core::{
-    Assignment, Deadline, DeadlineKind, Diagnostic, DiagnosticCode, Item, MatchKind, NaiveDate, OrgName, Parsed, Plan,
-    ResolveOrg, Role, Severity,
+    Assignment, Basis, Deadline, DeadlineKind, Diagnostic, DiagnosticCode, Item, MatchKind, NaiveDate, OrgName, Parsed,
+    Plan, ResolveOrg, Role, Severity,
 };
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -253,7 +253,7 @@ impl<'a> Assembler<'a> {
             if ids.is_empty() {
                 if !leaves.is_empty() && !orphans.is_empty() {
                     let o = std::mem::take(&mut orphans);
-                    self.match_group(&o, &leaves);
+                    self.match_group(&o, &leaves, true);
                     self.report_carried(&o, &leaves);
                     targets = leaves;
                 } else {
@@ -275,7 +275,7 @@ impl<'a> Assembler<'a> {
                 if !pending.is_empty() {
                     let group = self.same_parent_tail(&pending);
                     pending.clear();
-                    self.match_group(&ids, &group);
+                    self.match_group(&ids, &group, false);
                     targets = group;
                 } else {
                     orphans.extend(&ids);
@@ -286,7 +286,7 @@ impl<'a> Assembler<'a> {
                     let o = std::mem::take(&mut orphans);
                     self.report_unused(&o, "没有对应的措施");
                 }
-                self.match_group(&ids, &leaves);
+                self.match_group(&ids, &leaves, false);
                 targets = leaves;
             }
             if targets.is_empty() {
@@ -417,9 +417,19 @@ impl<'a> Assembler<'a> {
         }
     }
 
+    /// A copy of phrase `p` whose names rest on a guess (given to a measure
+    /// by order alone), so the review shows them first.
+    fn guessed_copy(&mut self, p: usize) -> usize {
+        let mut copy = self.phrases[p].clone();
+        for n in &mut copy.names {
+            n.basis = Basis::Guessed;
+        }
+        self.add_phrase(copy)
+    }
+
     /// Pairs phrases with measures of one group (a row, or a row with what
-    /// waited for it).
-    fn match_group(&mut self, ids: &[usize], leaves: &[usize]) {
+    /// waited for it). `guessed`: the group was formed by order alone.
+    fn match_group(&mut self, ids: &[usize], leaves: &[usize], guessed: bool) {
         if leaves.is_empty() {
             return;
         }
@@ -441,14 +451,18 @@ impl<'a> Assembler<'a> {
             ids.truncate(1);
         }
         if ids.len() == 1 {
+            let id = if guessed { self.guessed_copy(ids[0]) } else { ids[0] };
             for &l in leaves {
-                self.item_phrases[l].push(ids[0]);
+                self.item_phrases[l].push(id);
             }
             return;
         }
+        // Phrases and measures that do not pair one to one are paired by order.
+        let guessed = guessed || ids.len() != leaves.len();
         for (k, &l) in leaves.iter().enumerate() {
             if let Some(&p) = ids.get(k) {
-                self.item_phrases[l].push(p);
+                let id = if guessed { self.guessed_copy(p) } else { p };
+                self.item_phrases[l].push(id);
             }
         }
         if ids.len() == leaves.len() {
@@ -504,10 +518,15 @@ impl<'a> Assembler<'a> {
             let Some(first) = p.names.iter().position(|n| n.role == Role::Responsible) else { continue };
             if no_lead {
                 for (k, n) in p.names.iter_mut().enumerate() {
+                    let governed = k == first || n.defaulted;
                     if k == first {
                         n.role = Role::Lead;
                     } else if n.defaulted {
                         n.role = conv.others;
+                    }
+                    // A pairing guessed by order stays a guess.
+                    if governed && n.basis != Basis::Guessed {
+                        n.basis = Basis::Convention;
                     }
                 }
                 applied += 1;
@@ -744,6 +763,7 @@ impl<'a> Assembler<'a> {
                     as_written: written.clone(),
                     org: org.clone(),
                     successors: successors.clone(),
+                    basis: n.basis,
                 });
             }
         }

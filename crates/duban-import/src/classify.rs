@@ -9,7 +9,7 @@
 use crate::clean::{Column, clean_text, collapse_spaces, collapse_spaces_owned, column_for_header, compact};
 use crate::heading_body::body_of_heading;
 use crate::inline::{
-    duty_clauses, enumerated_clauses, leading_phrase, merge_phrase, split_inline, split_under_title,
+    duty_clauses, enumerated_clauses, leading_phrase, merge_phrase, split_inline, split_under_title, splits_several,
     whole_bracket_phrase,
 };
 use crate::numbering::{Marker, Style, chinese_value, marker_at_start, split_numbered};
@@ -106,6 +106,7 @@ pub fn classify(rows: Vec<Row>) -> Classified {
         numbered_column: None,
         target_columns: Vec::new(),
         continued_row: None,
+        single_run_in: rows.iter().any(|r| r.cells.iter().any(|c| c.text.lines().any(|l| splits_several(l.trim())))),
     };
     for row in rows {
         c.row(row);
@@ -125,6 +126,9 @@ struct Classifier {
     target_columns: Vec<usize>,
     /// The last row glued onto the item before it.
     continued_row: Option<usize>,
+    /// The document runs several bracketed measures into a heading
+    /// somewhere, so a heading with one bracket runs its first measure in too.
+    single_run_in: bool,
 }
 
 /// A cell after cleaning: its block lines and where it sits.
@@ -422,7 +426,7 @@ impl Classifier {
                     info.numbered_by_index |= from_index;
                     if let Some(marker) = marker {
                         let cleaned = clean_text(seg.text);
-                        if let Some(split) = split_under_title(&cleaned, marker.style, row.line) {
+                        if let Some(split) = split_under_title(&cleaned, marker.style, row.line, self.single_run_in) {
                             // A heading whose sentences each close with their
                             // own bracket: the heading, then one measure per bracket.
                             let style = marker.style;

@@ -4,7 +4,7 @@
 //! show an item's assignments as text that reads back unchanged.
 
 use crate::phrase::parse_phrase;
-use duban_core::{Assignment, Context, ResolveOrg, Role};
+use duban_core::{Assignment, Basis, Context, ResolveOrg, Role};
 
 /// Why a typed department phrase was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -35,6 +35,7 @@ pub fn assignments_from(
             as_written: named.name.as_str().into(),
             org: resolved.org,
             successors: resolved.successors,
+            basis: Basis::Entered,
         });
     }
     Ok(out)

@@ -11,7 +11,7 @@
 //! name that role itself.
 
 use crate::phrase::{Named, Phrase, looks_like_org, parse_phrase};
-use duban_core::Role;
+use duban_core::{Basis, Role};
 
 /// Endings of a heading that names what its body does.
 const LEAD_TAILS: &[&str] = &["牵头的工作", "牵头工作", "牵头的任务", "牵头任务", "牵头事项", "牵头的事项", "牵头"];
@@ -86,7 +86,8 @@ pub fn body_of_heading(text: &str, line: usize) -> Option<Phrase> {
     if bare && !parsed.names.iter().all(|n| is_bare_body(&n.name)) {
         return None;
     }
-    let names = parsed.names.into_iter().map(|n| Named { role, defaulted: false, ..n }).collect();
+    let names =
+        parsed.names.into_iter().map(|n| Named { role, defaulted: false, basis: Basis::Carried, ..n }).collect();
     Some(Phrase { names, deadlines: Vec::new(), source: text.trim().to_string(), line })
 }
 

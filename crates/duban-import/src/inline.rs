@@ -8,7 +8,7 @@ use crate::numbering::Style;
 use crate::phrase::{
     Named, Phrase, has_role_word, looks_like_org, parse_phrase, split_label, states_first_listed_leads,
 };
-use duban_core::{Deadline, Role};
+use duban_core::{Basis, Deadline, Role};
 
 /// Adds `other`'s names and deadlines to `acc`.
 pub fn merge_phrase(acc: &mut Phrase, other: Phrase) {
@@ -94,9 +94,13 @@ pub struct TitledMeasures {
 /// heading and every bracket closes one unnumbered measure under it. Several
 /// brackets mark several measures at any level; a single one does only
 /// under a task or area heading (`一、`, `（一）`), where the first measure
-/// often runs into the heading's line. Items whose brackets follow their
-/// own first sentence are left whole (their brackets are one assignment).
-pub fn split_under_title(text: &str, style: Style, line: usize) -> Option<TitledMeasures> {
+/// often runs into the heading's line, and only when `single` (the
+/// document writes several bracketed measures under such a heading
+/// elsewhere, see [`splits_several`]): in a flat list of one-bracket items
+/// (`一、棚户区改造工程。建成安置房8万套。（责任单位：…）`) the title and its sentence
+/// are one measure. Items whose brackets follow their own first sentence
+/// are left whole (their brackets are one assignment).
+pub fn split_under_title(text: &str, style: Style, line: usize, single: bool) -> Option<TitledMeasures> {
     let title_end = text.find('。')? + '。'.len_utf8();
     let title = &text[..title_end];
     if title.chars().count() > 40 || title.contains(|c: char| is_opener(c)) {
@@ -135,8 +139,8 @@ pub fn split_under_title(text: &str, style: Style, line: usize) -> Option<Titled
         }
         i = end;
     }
-    let enough =
-        measures.len() >= 2 || measures.len() == 1 && matches!(style, Style::ChineseComma | Style::ParenChinese);
+    let enough = measures.len() >= 2
+        || single && measures.len() == 1 && matches!(style, Style::ChineseComma | Style::ParenChinese);
     if !enough {
         return None;
     }
@@ -145,6 +149,20 @@ pub fn split_under_title(text: &str, style: Style, line: usize) -> Option<Titled
         measures.push((tail.to_string(), None, None));
     }
     Some(TitledMeasures { heading: title.trim_end_matches('。').to_string() + "。", measures })
+}
+
+/// Whether a numbered line is a title followed by two or more measures,
+/// each closed by its own assignment bracket: the evidence that the
+/// document runs measures into their headings.
+pub fn splits_several(line: &str) -> bool {
+    let Some(marker) = crate::numbering::marker_at_start(line) else { return false };
+    let rest = &line[marker.len..];
+    // Cheap rejections first: a title sentence and two brackets at least.
+    if !rest.contains('。') || rest.chars().filter(|&c| is_opener(c)).count() < 2 {
+        return false;
+    }
+    split_under_title(rest, marker.style, 0, false)
+        .is_some_and(|s| s.measures.iter().filter(|(_, p, _)| p.is_some()).count() >= 2)
 }
 
 /// `由某副市长负责，市发改委牵头，相关部门配合，尽快完成……` — a paragraph that
@@ -212,8 +230,11 @@ fn opening_body(clause: &str, line: usize) -> Option<Phrase> {
     }
     let rest = &c[name.len()..];
     let role = if rest.starts_with("牵头") || rest.starts_with("牽頭") { Role::Lead } else { Role::Responsible };
+    // The clause's verb, when it is one (`负责编制…`); else the body merely opens it.
+    let opening: String = rest.chars().take(4).collect();
+    let basis = if crate::phrase::has_role_word(&opening) { Basis::Verb } else { Basis::BareList };
     Some(Phrase {
-        names: vec![Named { role, name: name.to_string(), defaulted: false }],
+        names: vec![Named { role, name: name.to_string(), defaulted: false, basis }],
         deadlines: Vec::new(),
         source: name.to_string(),
         line,

@@ -199,7 +199,10 @@ pub fn split_numbered(s: &str) -> Vec<Segment<'_>> {
             None => true,
             Some(p) => p.is_whitespace() || matches!(p, '。' | '；' | ';' | '\u{3000}' | '：' | ':'),
         };
-        if at_break
+        // Right after a closing bracket (`…（省发改委负责）（二）…`), a marker
+        // starts a segment only when it continues the line's own sequence.
+        let after_bracket = matches!(prev, Some('）' | ')'));
+        if (at_break || after_bracket)
             && (c == '（'
                 || c == '('
                 || c.is_ascii_digit()
@@ -210,6 +213,11 @@ pub fn split_numbered(s: &str) -> Vec<Segment<'_>> {
         {
             // After a colon only enumerations of the finer styles start.
             let after_colon = matches!(prev, Some('：' | ':'));
+            let continues = cuts.last().is_some_and(|(_, last)| last.style == m.style && last.value + 1 == m.value);
+            if after_bracket && !at_break && !continues {
+                prev = Some(c);
+                continue;
+            }
             if !after_colon || matches!(m.style, Style::ParenArabic | Style::Circled) {
                 cuts.push((i, m));
             }
@@ -266,6 +274,14 @@ mod tests {
 
     #[test]
     fn keeps_unmarked_head() {
+        // After a closing bracket only the line's own next numeral cuts.
+        let segs = split_numbered("（一）稳定产量。（农业局负责）（二）控制物价。（物价局负责）");
+        assert_eq!(
+            segs.iter().map(|s| s.text).collect::<Vec<_>>(),
+            ["稳定产量。（农业局负责）", "控制物价。（物价局负责）"]
+        );
+        let segs = split_numbered("（一）推广“四个一”做法（含（三）类）（四）");
+        assert_eq!(segs.len(), 1, "{segs:?}");
         let segs = split_numbered("培育一批专利。");
         assert_eq!(segs.len(), 1);
         assert!(segs[0].marker.is_none());

@@ -5,7 +5,7 @@
 //! Labels (`牵头单位：`) and table columns give a default role to lists that
 //! carry no verb. Traditional-script words are recognised alike.
 
-use duban_core::{Deadline, Role};
+use duban_core::{Basis, Deadline, Role};
 
 /// One department named in a phrase, with the role the grammar gave it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,6 +15,8 @@ pub struct Named {
     pub name: String,
     /// True when no verb or label gave the role (a bare list).
     pub defaulted: bool,
+    /// What the role rests on: the verb, label or column, or nothing.
+    pub basis: Basis,
 }
 
 /// A parsed department phrase.
@@ -732,14 +734,14 @@ pub fn parse_phrase(text: &str, default_role: Option<Role>, line: usize) -> Phra
             && let Some(rest) = ["主办单位", "主辦單位"].iter().find_map(|l| clause.trim_start().strip_prefix(l))
             && let Some(body) = rest.trim_start().strip_prefix(['：', ':'])
         {
-            parse_clause(body, Some(Role::Lead), &mut phrase);
+            parse_clause(body, Some((Role::Lead, Basis::Label)), &mut phrase);
             continue;
         }
         // A sentence after the departments that names none is a remark
         // (`后续条目涉及各镇的，不再重复标注`), not more departments.
         if !phrase.names.is_empty() && split_label(clause).is_none() {
             let mut probe = Phrase::default();
-            parse_clause(clause, default_role, &mut probe);
+            parse_clause(clause, default_role.map(|r| (r, Basis::Column)), &mut probe);
             if !probe.names.iter().any(|n| looks_like_org(&n.name)) {
                 phrase.deadlines.extend(probe.deadlines);
                 if looks_like_timing_remark(clause.trim()) {
@@ -749,13 +751,13 @@ pub fn parse_phrase(text: &str, default_role: Option<Role>, line: usize) -> Phra
             }
         }
         let (role_default, body) = match split_label(clause) {
-            Some((Label::Role(r), rest)) => (Some(r), rest),
+            Some((Label::Role(r), rest)) => (Some((r, Basis::Label)), rest),
             Some((Label::Deadline, rest)) => {
                 phrase.deadlines.push(rest.to_string());
                 continue;
             }
             Some((Label::Note | Label::Person, _)) => continue,
-            None => (default_role, clause),
+            None => (default_role.map(|r| (r, Basis::Column)), clause),
         };
         parse_clause(body, role_default, &mut phrase);
     }
@@ -784,19 +786,23 @@ fn split_clauses(text: &str) -> Vec<&str> {
 
 /// `A会同B负责`: A carries the verb's role, B joins it; a partner that
 /// names nobody (`会同有关部门`) is dropped.
-fn push_partnered(phrase: &mut Phrase, primary: &str, partners: &str, role: Role, defaulted: bool) {
+fn push_partnered(phrase: &mut Phrase, primary: &str, partners: &str, role: Role, defaulted: bool, basis: Basis) {
     for name in split_names(primary) {
-        push_name(phrase, name, role, defaulted);
+        push_name(phrase, name, role, defaulted, basis);
     }
     for name in split_names(partners) {
         if !matches!(name.as_str(), "有关部门" | "相关部门" | "有关单位" | "相关单位" | "有关方面" | "各有关部门")
         {
-            push_name(phrase, name, Role::Participant, false);
+            push_name(phrase, name, Role::Participant, false, Basis::Verb);
         }
     }
 }
 
-fn parse_clause(body: &str, default_role: Option<Role>, phrase: &mut Phrase) {
+/// `default` is the role (and what it rests on) of names no verb follows:
+/// a label's or a column's; without one they are a bare list.
+fn parse_clause(body: &str, default: Option<(Role, Basis)>, phrase: &mut Phrase) {
+    let default_role = default.map(|(r, _)| r);
+    let default_basis = default.map_or(Basis::BareList, |(_, b)| b);
     let mut start = 0;
     let mut i = 0;
     // The names before a 会同, waiting for the verb.
@@ -814,7 +820,7 @@ fn parse_clause(body: &str, default_role: Option<Role>, phrase: &mut Phrase) {
         }
         if let Some((word, role)) = role_word_at(rest) {
             if let Some((a, b)) = primary.take() {
-                push_partnered(phrase, &body[a..b], &body[start..i], role, false);
+                push_partnered(phrase, &body[a..b], &body[start..i], role, false, Basis::Verb);
                 i += word.len();
                 start = i;
                 continue;
@@ -828,7 +834,7 @@ fn parse_clause(body: &str, default_role: Option<Role>, phrase: &mut Phrase) {
                 before
             };
             for name in split_names(names) {
-                push_name(phrase, name, role, false);
+                push_name(phrase, name, role, false, Basis::Verb);
             }
             i += word.len();
             if bracketed {
@@ -847,6 +853,7 @@ fn parse_clause(body: &str, default_role: Option<Role>, phrase: &mut Phrase) {
             &body[start..],
             role,
             matches!(default_role, None | Some(Role::Responsible)),
+            default_basis,
         );
         return;
     }
@@ -860,7 +867,7 @@ fn parse_clause(body: &str, default_role: Option<Role>, phrase: &mut Phrase) {
         // A list under 责任单位 (or no label at all) gives no real role: the
         // document's convention, if stated, may still make its first lead.
         let soft = matches!(default_role, None | Some(Role::Responsible));
-        push_name(phrase, name, default_role.unwrap_or(Role::Responsible), soft);
+        push_name(phrase, name, default_role.unwrap_or(Role::Responsible), soft, default_basis);
     }
 }
 
@@ -885,10 +892,13 @@ pub fn strip_lead_mark(name: &str) -> (&str, bool) {
     (t, t.len() != name.len())
 }
 
-fn push_name(phrase: &mut Phrase, name: String, role: Role, defaulted: bool) {
+fn push_name(phrase: &mut Phrase, name: String, role: Role, defaulted: bool, basis: Basis) {
     let (bare, marked) = strip_lead_mark(&name);
-    let (name, role, defaulted) =
-        if marked && !bare.is_empty() { (bare.to_string(), Role::Lead, false) } else { (name, role, defaulted) };
+    let (name, role, defaulted, basis) = if marked && !bare.is_empty() {
+        (bare.to_string(), Role::Lead, false, Basis::Mark)
+    } else {
+        (name, role, defaulted, basis)
+    };
     if Deadline::looks_like_deadline(&name) {
         phrase.deadlines.push(name);
         return;
@@ -908,7 +918,7 @@ fn push_name(phrase: &mut Phrase, name: String, role: Role, defaulted: bool) {
         Some(n) if n.chars().count() >= 2 => n.to_string(),
         _ => name,
     };
-    phrase.names.push(Named { role, name, defaulted });
+    phrase.names.push(Named { role, name, defaulted, basis });
 }
 
 impl Phrase {

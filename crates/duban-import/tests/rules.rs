@@ -104,6 +104,16 @@ const RULES: &[Rule] = &[
         ],
     ),
     (
+        "21 a flat list of one-bracket items: each title and its sentence are one measure",
+        "一、老旧小区改造工程。改造城镇老旧小区300个。（责任单位：市住房城乡建设局）\n二、农村饮水提升工程。新建集中供水工程20处。（责任单位：市水利局、市农业农村局）",
+        &[("老旧小区", R, "市住房城乡建设局"), ("农村饮水", R, "市水利局"), ("农村饮水", R, "市农业农村局")],
+    ),
+    (
+        "21 items run on one line, the next numeral right after a bracket",
+        "一、发展目标\n（一）粮食产量稳定在500亿斤以上。（县农业农村局负责）（二）城镇调查失业率控制在5.5%以内。（县人社局主办，县统计局协办）",
+        &[("粮食产量", R, "县农业农村局"), ("城镇调查", L, "县人社局"), ("城镇调查", P, "县统计局")],
+    ),
+    (
         "9 a remark inside the assignment",
         "一、改善人居环境\n1. 整治村庄裸露垃圾。（责任单位：县住建局、县城管局，各街道办事处。以下各项涉及街道的，不再逐条注明）\n2. 疏浚河道沟渠。（责任单位：县水务局、县农业农村局(第一个单位为牵头单位,下同)）",
         &[
@@ -410,4 +420,67 @@ fn a_date_of_issue_is_not_a_deadline() {
     let deadlines: Vec<Option<&str>> =
         parsed.plan.items.iter().map(|i| i.deadline.as_ref().map(|d| d.as_written.as_str())).collect();
     assert_eq!(deadlines, vec![Some("2025年底前"), None], "{}", show(&parsed));
+}
+
+/// Item 7 of the generality issue: every assignment says what its role rests
+/// on — a verb, a label, a column, a stated convention, a heading carried
+/// down, a bare list, or a pairing guessed by order.
+#[test]
+fn each_assignment_records_its_basis() {
+    use duban_core::Basis;
+    let doc = "镇重点工作分工表\n\
+        一、人居环境整治\n\
+        1.清理河塘沟渠。（镇农业办牵头，各村配合）\n\
+        2.拆除违章搭建。（镇城管中队、镇派出所）\n\
+        3.建设垃圾中转站。（责任单位：镇环卫所）\n\
+        二、镇民政办牵头的工作\n\
+        1.走访困难群众。\n\
+        2.发放救助资金。\n";
+    let parsed = parse_text(doc, Format::Text);
+    let mut got: Vec<(String, String, Basis)> = Vec::new();
+    for item in parsed.plan.all_items() {
+        for a in &item.assignments {
+            got.push((item.text.chars().take(4).collect(), a.as_written.to_string(), a.basis));
+        }
+    }
+    let want: Vec<(String, String, Basis)> = [
+        ("清理河塘", "镇农业办", Basis::Verb),
+        ("清理河塘", "各村", Basis::Verb),
+        ("拆除违章", "镇城管中队", Basis::BareList),
+        ("拆除违章", "镇派出所", Basis::BareList),
+        ("建设垃圾", "镇环卫所", Basis::Label),
+        ("走访困难", "镇民政办", Basis::Carried),
+        ("发放救助", "镇民政办", Basis::Carried),
+    ]
+    .iter()
+    .map(|(t, n, b)| (t.to_string(), n.to_string(), *b))
+    .collect();
+    assert_eq!(got, want, "{}", show(&parsed));
+
+    // Three measures and two phrases in one row: paired by order, a guess.
+    let row = "三、平安建设\t<p>1. 排查矛盾纠纷。</p> <p>2. 整治交通隐患。</p> <p>3. 开展消防演练。</p>\t<p>镇综治办负责</p> <p>镇交管站负责</p>\n";
+    let parsed = parse_text(row, Format::Text);
+    let bases: Vec<(String, Basis)> = parsed
+        .plan
+        .all_items()
+        .iter()
+        .flat_map(|i| i.assignments.iter().map(|a| (a.as_written.to_string(), a.basis)))
+        .collect();
+    assert_eq!(
+        bases,
+        vec![("镇综治办".to_string(), Basis::Guessed), ("镇交管站".to_string(), Basis::Guessed)],
+        "{}",
+        show(&parsed)
+    );
+
+    // A column, and the document's convention that the first listed leads.
+    let table = "注：责任单位中列第一位的为牵头单位。\n\
+        | 序号 | 工作任务 | 责任单位 |\n| 1 | 改造农贸市场 | 区商务局、区市场监管局 |\n";
+    let parsed = parse_text(table, Format::Text);
+    let bases: Vec<(Role, Basis)> =
+        parsed.plan.all_items().iter().flat_map(|i| i.assignments.iter().map(|a| (a.role, a.basis))).collect();
+    assert_eq!(bases, vec![(L, Basis::Convention), (R, Basis::Convention)], "{}", show(&parsed));
+    let plain = parse_text("| 序号 | 工作任务 | 牵头单位 |\n| 1 | 改造农贸市场 | 区商务局 |\n", Format::Text);
+    let bases: Vec<Basis> = plain.plan.all_items().iter().flat_map(|i| i.assignments.iter().map(|a| a.basis)).collect();
+    assert_eq!(bases, vec![Basis::Column], "{}", show(&plain));
 }

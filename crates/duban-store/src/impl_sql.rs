@@ -280,13 +280,14 @@ macro_rules! impl_store_sql {
         ) -> Result<(), $crate::StoreError> {
             for (k, a) in assignments.iter().enumerate() {
                 let (assignment_id,): (i64,) = ::sqlx::query_as(
-                    "INSERT INTO assignments (item_id, position, role, as_written, org) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                    "INSERT INTO assignments (item_id, position, role, as_written, org, basis) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
                 )
                 .bind(item_id)
                 .bind(k as i64)
                 .bind($crate::role_to_db(a.role))
                 .bind(&*a.as_written)
                 .bind(a.org.as_str())
+                .bind(a.basis.as_str())
                 .fetch_one(&mut **tx)
                 .await
                 .map_err(db_error)?;
@@ -724,8 +725,8 @@ macro_rules! impl_store_sql {
                         .fetch_all(&self.reader)
                         .await
                         .map_err(db_error)?;
-                let assignments: Vec<(i64, String, String, String)> = ::sqlx::query_as(
-                    "SELECT id, role, as_written, org FROM assignments WHERE item_id = $1 ORDER BY position",
+                let assignments: Vec<(i64, String, String, String, String)> = ::sqlx::query_as(
+                    "SELECT id, role, as_written, org, basis FROM assignments WHERE item_id = $1 ORDER BY position",
                 )
                 .bind(item_id)
                 .fetch_all(&self.reader)
@@ -742,8 +743,9 @@ macro_rules! impl_store_sql {
                 let mut item = ::duban_core::Item::new(number, text, line as usize);
                 item.deadline = $crate::deadline_from(dtext, due, kind, every);
                 item.note = note;
-                for (assignment_id, role, as_written, org) in assignments {
+                for (assignment_id, role, as_written, org, basis) in assignments {
                     item.assignments.push(::duban_core::Assignment {
+                        basis: ::duban_core::Basis::parse(&basis).unwrap_or_default(),
                         role: $crate::role_from_db(&role)?,
                         as_written: as_written.into(),
                         org: ::duban_core::OrgName::parse(&org).map_err(|e| $crate::StoreError::Database(e.to_string()))?,
@@ -779,8 +781,8 @@ macro_rules! impl_store_sql {
                 .fetch_all(&self.reader)
                 .await
                 .map_err(db_error)?;
-                let assignments: Vec<(i64, i64, String, String, String)> = ::sqlx::query_as(
-                    "SELECT a.item_id, a.id, a.role, a.as_written, a.org FROM assignments a JOIN items i ON i.id = a.item_id \
+                let assignments: Vec<(i64, i64, String, String, String, String)> = ::sqlx::query_as(
+                    "SELECT a.item_id, a.id, a.role, a.as_written, a.org, a.basis FROM assignments a JOIN items i ON i.id = a.item_id \
                      WHERE i.version_id = $1 ORDER BY a.id",
                 )
                 .bind(version_id)
@@ -796,7 +798,7 @@ macro_rules! impl_store_sql {
                 .await
                 .map_err(db_error)?;
                 let mut by_item: ::std::collections::HashMap<i64, Vec<::duban_core::Assignment>> = Default::default();
-                for (item_id, assignment_id, role, as_written, org) in assignments {
+                for (item_id, assignment_id, role, as_written, org, basis) in assignments {
                     let successors = successors
                         .iter()
                         .filter(|(a, _)| *a == assignment_id)
@@ -804,6 +806,7 @@ macro_rules! impl_store_sql {
                         .collect();
                     let org = ::duban_core::OrgName::parse(&org).map_err(|e| $crate::StoreError::Database(e.to_string()))?;
                     by_item.entry(item_id).or_default().push(::duban_core::Assignment {
+                        basis: ::duban_core::Basis::parse(&basis).unwrap_or_default(),
                         role: $crate::role_from_db(&role)?,
                         as_written: as_written.into(),
                         org,

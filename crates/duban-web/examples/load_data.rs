@@ -42,6 +42,7 @@ fn plan(k: usize) -> Plan {
                         as_written: name.as_str().into(),
                         org: OrgName::parse(&name).unwrap(),
                         successors: Vec::new(),
+                        basis: duban_core::Basis::Verb,
                     });
                 }
                 measure.deadline = Deadline::parse("2026年底前");

@@ -354,6 +354,7 @@ async fn walk<S: Store>(store: S) {
     }
     // A draft is corrected in place on its review page.
     fix_in_place(addr).await;
+    doubtful_first(addr).await;
     import_through_the_api(addr).await;
 
     let docs = get(addr, "/api/docs").await.body;
@@ -667,6 +668,58 @@ async fn fix_in_place(addr: std::net::SocketAddr) {
     assert_eq!(late.status, 409);
     assert!(late.body.contains("已经发布"), "{}", late.body);
     assert_eq!(post(addr, "/items/987654/edit", urlencoded, form("x", "").as_bytes()).await.status, 404);
+}
+
+/// The review lists first the rows whose roles rest on a default or a
+/// guess, or that the import warned about, most doubtful first; a row
+/// corrected by hand leaves that list and its assignments say so.
+async fn doubtful_first(addr: std::net::SocketAddr) {
+    let table = "乡镇重点工作分工表\n一、人居环境\n1.清理河塘沟渠。（乡农业办牵头，各村配合）\n2.拆除违章搭建。（乡城管中队、乡派出所）\n\
+        二、平安建设\t<p>1. 排查矛盾纠纷。</p> <p>2. 整治交通隐患。</p> <p>3. 开展消防演练。</p>\t<p>乡综治办负责</p> <p>乡交管站负责</p>\n";
+    let boundary = "doubtfulfirst";
+    let upload = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"township.txt\"\r\n\r\n{table}\r\n--{boundary}--\r\n"
+    );
+    let created = post(addr, "/import", &format!("multipart/form-data; boundary={boundary}"), upload.as_bytes()).await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let review_path = created.header("location").unwrap().to_string();
+    let review = get(addr, &review_path).await.body;
+    // The three measures of a row with two phrases (and their task) were
+    // warned about; the bare list comes after them; the row whose roles are
+    // written is not listed.
+    assert!(review.contains("先核对这 5 行"), "{review}");
+    let first = review.split("class=\"check-first\"").nth(1).and_then(|t| t.split("</table>").next()).unwrap();
+    let at = |text: &str| first.find(text);
+    assert!(at("排查矛盾纠纷").unwrap() < at("拆除违章搭建").unwrap(), "{first}");
+    assert_eq!(at("清理河塘沟渠"), None, "{first}");
+    assert!(first.contains("原文未写角色，默认为负责") && first.contains("按顺序推断，请核对"), "{first}");
+    // In the full table a default is marked where it stands.
+    assert!(
+        review.contains("title=\"原文未写角色，默认为负责\" class=\"doubtful\">负责乡城管中队<sup>?</sup>"),
+        "{review}"
+    );
+
+    // The JSON says what each role rests on.
+    // The main table's link (the list above links to the row's anchor).
+    let id =
+        review.rsplit_once("\">拆除违章搭建").and_then(|(t, _)| t.rsplit("href=\"/items/").next()).unwrap().to_string();
+    let api: serde_json::Value = serde_json::from_str(&get(addr, &format!("/api/v1/items/{id}")).await.body).unwrap();
+    assert_eq!(api["assignments"][0]["basis"], "bare-list", "{api}");
+
+    // Corrected by hand, the row leaves the list and its roles are entered.
+    let form = serde_urlencoded::to_string([
+        ("number", "2"),
+        ("text", "拆除违章搭建。"),
+        ("departments", "乡城管中队牵头，乡派出所配合"),
+        ("deadline", ""),
+    ])
+    .unwrap();
+    let saved = post(addr, &format!("/items/{id}/edit"), "application/x-www-form-urlencoded", form.as_bytes()).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let review = get(addr, &review_path).await.body;
+    assert!(review.contains("先核对这 4 行"), "{review}");
+    let api: serde_json::Value = serde_json::from_str(&get(addr, &format!("/api/v1/items/{id}")).await.body).unwrap();
+    assert_eq!((&api["assignments"][0]["role"], &api["assignments"][0]["basis"]), (&"lead".into(), &"entered".into()));
 }
 
 /// The API's import: a preview stores nothing, an import makes a draft,

@@ -3,7 +3,7 @@
 //! Styles are ANSI codes; the caller's stream strips them off a terminal.
 
 use anstyle::{AnsiColor, Style};
-use duban_core::{Diagnostic, Item, Parsed, Role, Severity};
+use duban_core::{Basis, Diagnostic, Item, Parsed, Role, Severity};
 use std::io::{self, Write};
 
 const BOLD: Style = Style::new().bold();
@@ -44,10 +44,27 @@ pub fn plan(out: &mut impl Write, parsed: &Parsed, source: &str, file: &str) -> 
         count(Severity::Warning),
         count(Severity::Info),
     )?;
+    bases(out, &all)?;
     let lines: Vec<&str> = source.lines().collect();
     for d in &parsed.diagnostics {
         writeln!(out)?;
         diagnostic(out, d, &lines, file)?;
+    }
+    Ok(())
+}
+
+/// How many assignments rest on each basis, most doubtful first: what an
+/// office should check before publishing.
+fn bases(out: &mut impl Write, items: &[&Item]) -> io::Result<()> {
+    let counts: Vec<String> = Basis::ALL
+        .into_iter()
+        .filter_map(|b| {
+            let n = items.iter().flat_map(|i| &i.assignments).filter(|a| a.basis == b).count();
+            (n > 0).then(|| format!("{} {n}", b.label_zh()))
+        })
+        .collect();
+    if !counts.is_empty() {
+        writeln!(out, "分工依据（标 ? 的请先核对）：{}", counts.join("，"))?;
     }
     Ok(())
 }
@@ -70,7 +87,15 @@ fn write_item(out: &mut impl Write, item: &Item, depth: usize) -> io::Result<()>
     writeln!(out, "{indent}{style}{} {text}{style:#}  {DIM}第 {} 行{DIM:#}", numbering(item, depth), item.line)?;
     let mut parts = Vec::new();
     for role in [Role::Lead, Role::Responsible, Role::Participant] {
-        let names: Vec<&str> = item.assignments.iter().filter(|a| a.role == role).map(|a| &*a.as_written).collect();
+        // A role that rests on a default or a guess is marked `?` (see the summary).
+        let names: Vec<String> = item
+            .assignments
+            .iter()
+            .filter(|a| a.role == role)
+            .map(|a| {
+                if a.basis.doubt() >= 2 { format!("{}{WARN}?{WARN:#}", a.as_written) } else { a.as_written.to_string() }
+            })
+            .collect();
         if !names.is_empty() {
             parts.push(format!("{LEAD}{}{LEAD:#}：{}", role.label_zh(), names.join("、")));
         }

@@ -126,6 +126,7 @@ pub async fn edit_item<S: Store>(
             as_written: a.name.trim().into(),
             org: resolved.org,
             successors: resolved.successors,
+            basis: duban_core::Basis::Entered,
         });
     }
     let deadline = input.deadline.as_deref().and_then(crate::routes::items::deadline_from);

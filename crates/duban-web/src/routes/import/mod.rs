@@ -75,11 +75,20 @@ pub struct ReviewRow {
     pub depth: usize,
     pub number: String,
     pub text: String,
-    pub departments: String,
+    pub assigned: Vec<Assigned>,
     /// The departments as the edit form writes them (the role grammar).
     pub phrase: String,
     pub deadline: String,
     pub notes: Vec<Diagnostic>,
+}
+
+/// One department of a row as the review shows it: its role, its name as
+/// written, and what the role rests on.
+pub struct Assigned {
+    pub role: &'static str,
+    pub name: String,
+    pub basis: &'static str,
+    pub doubt: u8,
 }
 
 impl ReviewRow {
@@ -90,23 +99,58 @@ impl ReviewRow {
     pub fn warned(&self) -> bool {
         !self.edited && self.notes.iter().any(|d| d.severity >= Severity::Warning)
     }
+
+    /// How much this row needs a look: its most doubtful assignment (a guess
+    /// 3, a bare list 2, a carried phrase 1), 4 when the importer warned, 0
+    /// once a person has edited it.
+    pub fn doubt(&self) -> u8 {
+        if self.edited {
+            return 0;
+        }
+        let worst = self.assigned.iter().map(|a| a.doubt).max().unwrap_or(0);
+        if self.warned() { 4 } else { worst }
+    }
+
+    /// What its doubtful assignments rest on, each once (the labels of
+    /// [`duban_core::Basis::label_zh`]).
+    pub fn doubts(&self) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        for a in self.assigned.iter().filter(|a| a.doubt > 0) {
+            if !out.contains(&a.basis) {
+                out.push(a.basis);
+            }
+        }
+        out
+    }
+}
+
+/// The rows to check first: every row with a warning or a doubtful
+/// assignment, most doubtful first, then in document order.
+fn doubtful_first(rows: &[ReviewRow]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..rows.len()).filter(|&k| rows[k].doubt() > 0).collect();
+    order.sort_by_key(|&k| std::cmp::Reverse(rows[k].doubt()));
+    order
 }
 
 fn review_rows(items: &[Item], depth: usize, diags: &[Diagnostic], out: &mut Vec<ReviewRow>) {
     for item in items {
-        let departments = item
+        let assigned = item
             .assignments
             .iter()
-            .map(|a| format!("{}{}", a.role.label_zh(), a.as_written))
-            .collect::<Vec<_>>()
-            .join("、");
+            .map(|a| Assigned {
+                role: a.role.label_zh(),
+                name: a.as_written.to_string(),
+                basis: a.basis.label_zh(),
+                doubt: a.basis.doubt(),
+            })
+            .collect();
         out.push(ReviewRow {
             id: 0,
             edited: false,
             depth,
             number: item.number.clone().unwrap_or_default(),
             text: item.text.clone(),
-            departments,
+            assigned,
             phrase: duban_import::phrase_of(&item.assignments),
             deadline: item.deadline.as_ref().map(|d| d.as_written.clone()).unwrap_or_default(),
             // Shown at the item they point at: its source line.
@@ -133,6 +177,8 @@ struct ReviewPage {
     tr: Tr,
     summary: PlanSummary,
     rows: Vec<ReviewRow>,
+    /// Indexes into `rows`: the ones to check first.
+    first: Vec<usize>,
     diagnostics: Vec<Diagnostic>,
     refused: Option<Refused>,
 }
@@ -144,6 +190,11 @@ impl ReviewPage {
             Severity::Warning => "警告",
             Severity::Info => "提示",
         }
+    }
+
+    /// The rows to check first, in that order.
+    fn first_rows(&self) -> Vec<&ReviewRow> {
+        self.first.iter().map(|&k| &self.rows[k]).collect()
     }
 
     /// The refused edit of this row, if any.
@@ -181,7 +232,8 @@ pub async fn review_page<S: Store>(
         row.id = r.id;
         row.edited = r.edited;
     }
-    render(ReviewPage { tr, summary, rows, diagnostics, refused })
+    let first = doubtful_first(&rows);
+    render(ReviewPage { tr, summary, rows, first, diagnostics, refused })
 }
 
 pub async fn publish<S: Store>(
