@@ -184,6 +184,11 @@ pub enum Column {
 pub fn column_for_header(word: &str) -> Option<Column> {
     let w = compact(word);
     let w = w.trim_matches(|c: char| matches!(c, '*' | '#' | ':' | '：'));
+    // A unit in brackets (`年度投资金额（万元）`, `面积(亩)`) marks a figure
+    // column: read by its words, else a column of its own.
+    if let Some(words) = without_unit(w) {
+        return column_for_header(words).or(Some(Column::Other));
+    }
     let w = strip_period(w);
     let whole = |w| single_header(w).or_else(|| column_by_suffix(w));
     single_header(w)
@@ -193,6 +198,60 @@ pub fn column_for_header(word: &str) -> Option<Column> {
             parts_are_words.then(|| whole(first).or_else(|| whole(second))).flatten()
         })
         .or_else(|| column_by_suffix(w))
+}
+
+/// Units a figure column names in brackets after its words.
+const UNITS: &[&str] = &[
+    "万元",
+    "亿元",
+    "元",
+    "萬元",
+    "億元",
+    "亩",
+    "万亩",
+    "畝",
+    "萬畝",
+    "平方米",
+    "平方公里",
+    "公里",
+    "千米",
+    "米",
+    "个",
+    "個",
+    "人",
+    "户",
+    "戶",
+    "%",
+    "％",
+    "吨",
+    "万吨",
+    "噸",
+    "萬噸",
+    "处",
+    "處",
+    "所",
+    "家",
+    "项",
+    "項",
+    "座",
+    "套",
+    "辆",
+    "輛",
+    "张",
+    "張",
+    "次",
+    "件",
+    "千瓦",
+    "万千瓦",
+];
+
+/// `投资额（万元）` → `投资额`: the words of a header that ends with a unit
+/// in brackets.
+fn without_unit(w: &str) -> Option<&str> {
+    let open = w.rfind(['（', '('])?;
+    let inner = w[open..].trim_start_matches(['（', '(']).strip_suffix(['）', ')'])?;
+    let inner = inner.trim();
+    (open > 0 && w[..open].chars().count() >= 2 && UNITS.contains(&inner)).then(|| &w[..open])
 }
 
 /// A header without the period it reports on (`1-10月推进情况`,

@@ -70,6 +70,10 @@ pub fn split_inline(text: String, line: usize) -> InlineSplit {
             }
         }
     }
+    // `财政局承办的“关于…的建议”`: the bodies open the item, before its task.
+    if let Some(p) = crate::prose::opening_quoted(&text, line) {
+        return (text, Some(p), None);
+    }
     let (rest, earlier) = earlier_brackets(&text, line);
     // A meeting decision or an instruction: `请X会同Y…` names who is asked.
     if earlier.is_none()

@@ -22,6 +22,7 @@ mod heading_body;
 mod inline;
 mod numbering;
 mod phrase;
+mod prose;
 mod read;
 mod request;
 mod tree;

@@ -147,6 +147,10 @@ fn qualified_label_role(label: &str) -> Option<Role> {
     if has(&["配合", "参与", "參與", "参加", "參加", "协办", "協辦", "协助", "協助"]) {
         return Some(Role::Participant);
     }
+    // `协同单位` joins the lead like 配合; `协同责任单位` shares the duty.
+    if has(&["协同", "協同"]) && !has(&["责任", "責任", "负责", "負責"]) {
+        return Some(Role::Participant);
+    }
     if has(&[
         "责任",
         "責任",
@@ -191,6 +195,12 @@ pub enum Label {
 pub fn split_label(s: &str) -> Option<(Label, &str)> {
     let t = s.trim_start();
     let colon = t.char_indices().take(14).find(|(_, c)| *c == '：' || *c == ':')?;
+    // `粮食稳产 部门分工：` is a measure's text before a label, not a label:
+    // spaced-out labels (`责 任 单 位：`) have no word of three characters.
+    let words: Vec<&str> = t[..colon.0].split_whitespace().collect();
+    if words.len() > 1 && words[..words.len() - 1].iter().any(|w| w.chars().count() >= 3) {
+        return None;
+    }
     let label: String = t[..colon.0].chars().filter(|c| !c.is_whitespace()).collect();
     // `责任单位（部门）：` — a bracket inside the label qualifies it.
     let label = match label.find(['（', '(']) {

@@ -52,7 +52,7 @@ fn cell_of(row: &Row) -> Option<&str> {
 /// a short label such as 当前进度 between known ones.
 fn header_word(text: &str, lenient: bool) -> Option<Column> {
     let word = compact(text);
-    if word.chars().count() > 10 {
+    if word.chars().count() > 14 {
         return None;
     }
     match column_for_header(&word) {

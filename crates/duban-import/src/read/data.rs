@@ -44,10 +44,42 @@ enum Field {
 
 fn field_of(key: &str) -> Field {
     let k: String = key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).collect::<String>().to_lowercase();
-    let english = match k.as_str() {
+    if let Some(f) = english_field(&k) {
+        return f;
+    }
+    // Compound keys: a word and what it names (`taskName`, `supportUnits`,
+    // `cooperateDepts`, `projectTitle`) read as the word.
+    const NOUNS: &[&str] =
+        &["units", "unit", "departments", "department", "depts", "dept", "orgs", "org", "name", "title"];
+    let stem = NOUNS.iter().find_map(|n| k.strip_suffix(n)).filter(|s| !s.is_empty());
+    if let Some(f) = stem.and_then(english_field) {
+        let names_bodies = !k.ends_with("name") && !k.ends_with("title");
+        // `taskName` is a text; `supportUnits` names bodies, `taskUnits` too.
+        return match f {
+            Field::Text if names_bodies => Field::Units(RESPONSIBLE),
+            Field::Units(_) | Field::Text => f,
+            _ => Field::Ignore,
+        };
+    }
+    match column_for_header(key) {
+        Some(Column::Departments(Some(Role::Lead))) => Field::Units(LEAD),
+        Some(Column::Departments(Some(Role::Participant))) => Field::Units(PARTICIPANT),
+        Some(Column::Departments(_)) => Field::Units(RESPONSIBLE),
+        Some(Column::Task | Column::Measure) => Field::Text,
+        Some(Column::Area) => Field::Group(AREA),
+        Some(Column::Deadline) => Field::Deadline,
+        Some(Column::Index) => Field::Number,
+        _ if key.contains("子") || key.contains("下级") => Field::Children,
+        _ => Field::Ignore,
+    }
+}
+
+/// A key's field by its English (or pinyin-initial) word, exactly.
+fn english_field(k: &str) -> Option<Field> {
+    match k {
         "task" | "content" | "title" | "name" | "measure" | "text" | "item" | "label" | "desc" | "description"
         | "detail" | "matter" | "work" | "goal" | "target" | "project" => Some(Field::Text),
-        "no" | "num" | "number" | "index" | "seq" | "order" | "xh" => Some(Field::Number),
+        "no" | "num" | "number" | "index" | "seq" | "sequence" | "serial" | "order" | "xh" => Some(Field::Number),
         "category" | "area" | "field" | "domain" | "section" | "part" | "type" | "class" => Some(Field::Group(AREA)),
         "group" | "subsection" | "subcategory" | "topic" | "direction" => Some(Field::Group(TASK)),
         "lead" | "leadunit" | "leaddept" | "leader" | "owner" | "main" | "mainunit" | "host" | "primary" | "qtdw" => {
@@ -64,20 +96,6 @@ fn field_of(key: &str) -> Field {
             Some(Field::Children)
         }
         _ => None,
-    };
-    if let Some(f) = english {
-        return f;
-    }
-    match column_for_header(key) {
-        Some(Column::Departments(Some(Role::Lead))) => Field::Units(LEAD),
-        Some(Column::Departments(Some(Role::Participant))) => Field::Units(PARTICIPANT),
-        Some(Column::Departments(_)) => Field::Units(RESPONSIBLE),
-        Some(Column::Task | Column::Measure) => Field::Text,
-        Some(Column::Area) => Field::Group(AREA),
-        Some(Column::Deadline) => Field::Deadline,
-        Some(Column::Index) => Field::Number,
-        _ if key.contains("子") || key.contains("下级") => Field::Children,
-        _ => Field::Ignore,
     }
 }
 
@@ -279,6 +297,25 @@ mod tests {
             cells(&rows)[1],
             vec![(MEASURE, "完成老旧管网改造".into()), (LEAD, "市水务局".into()), (DEADLINE, "2025年6月底前".into())]
         );
+    }
+
+    #[test]
+    fn compound_keys_read_as_their_word() {
+        let rows = read_data(
+            "const list = [{ seq: 1, itemName: '整治农贸市场周边秩序', taskType: '专项类', \
+             leadDept: '县市场监管局', cooperateUnits: '县公安局、县城管局', timeLimit: '9月底前' }];",
+        );
+        assert_eq!(
+            cells(&rows)[1],
+            vec![
+                (INDEX, "1".into()),
+                (MEASURE, "整治农贸市场周边秩序".into()),
+                (LEAD, "县市场监管局".into()),
+                (PARTICIPANT, "县公安局、县城管局".into()),
+                (DEADLINE, "9月底前".into())
+            ]
+        );
+        assert_eq!(field_of("taskType"), Field::Ignore);
     }
 
     #[test]

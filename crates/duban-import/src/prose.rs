@@ -1,0 +1,194 @@
+//! Measures inside running prose, where no numbering cuts them apart.
+//!
+//! - Tasks quoted after the bodies that carry them: supervision notices
+//!   and reports on proposals name the department first and the task in
+//!   quotation marks — `县发改局负责的“严格落实项目前期工作计划。”截至目前…`,
+//!   `财政局承办的“关于加快园区建设的建议”（第2号）`. The bodies take the role
+//!   of the verb before 的 (承办 and 办理 carry the measure, like 负责).
+//! - Runs of labelled assignments: a paragraph that lists measures each
+//!   closed by a labelled phrase — `粮食稳产 部门分工：A牵头，B配合。 产业集群
+//!   工作措施：… 部门分工：C牵头。` — a measure per label.
+
+use crate::inline::InlineSplit;
+use crate::phrase::{Label, Phrase, looks_like_org, parse_phrase, split_label};
+
+/// Verbs that join bodies to the task they carry, with the role word the
+/// grammar reads them as. Longest first.
+const VERBS: &[(&str, &str)] = &[
+    ("牵头负责", "牵头"),
+    ("牽頭負責", "牵头"),
+    ("负责", "负责"),
+    ("負責", "负责"),
+    ("承办", "负责"),
+    ("承辦", "负责"),
+    ("办理", "负责"),
+    ("辦理", "负责"),
+    ("牵头", "牵头"),
+    ("牽頭", "牵头"),
+    ("主办", "牵头"),
+    ("主辦", "牵头"),
+];
+
+const OPEN: char = '“';
+const CLOSE: char = '”';
+
+/// The bodies written just before byte `at` (where `的“` begins), as a
+/// phrase: `县自然资源局、县水利局负责` → both responsible. `None` unless
+/// every name looks like a body.
+fn bodies_before(text: &str, at: usize, line: usize) -> Option<Phrase> {
+    let before = &text[..at];
+    let (verb, word) = VERBS.iter().find(|(v, _)| before.ends_with(v))?;
+    let names_end = at - verb.len();
+    // Back to the clause's start: a sentence or clause break, or the close
+    // of an earlier quotation.
+    let start = before[..names_end]
+        .rfind(['，', ',', '。', '；', ';', '：', ':', CLOSE, '\n'])
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let mut names = before[start..names_end].trim();
+    for lead_in in ["如", "例如", "其中", "由", "对"] {
+        if let Some(rest) = names.strip_prefix(lead_in) {
+            names = rest;
+        }
+    }
+    if names.is_empty() || names.chars().count() > 60 {
+        return None;
+    }
+    let phrase = parse_phrase(&format!("{names}{word}"), None, line);
+    (!phrase.names.is_empty() && phrase.names.iter().all(|n| looks_like_org(&n.name))).then_some(phrase)
+}
+
+/// An item that opens with the bodies of its quoted task
+/// (`财政局承办的“关于…的建议”（第2号）`): their phrase. The item keeps its text.
+pub fn opening_quoted(text: &str, line: usize) -> Option<Phrase> {
+    let at = text.find("的“")?;
+    if text[..at].contains(['，', ',', '。', '；', ';', OPEN]) {
+        return None;
+    }
+    bodies_before(text, at, line)
+}
+
+/// A paragraph that reports on tasks quoted after their bodies: a measure
+/// per quotation (its text without the marks) with those bodies. Quotations
+/// not preceded by bodies and a verb are left in the paragraph.
+pub fn quoted_tasks(text: &str, line: usize) -> Option<Vec<InlineSplit>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = text[from..].find("的“") {
+        let at = from + k;
+        let open = at + "的".len();
+        let body_start = open + OPEN.len_utf8();
+        let Some(len) = text[body_start..].find(CLOSE) else { break };
+        let task = text[body_start..body_start + len].trim();
+        from = body_start + len + CLOSE.len_utf8();
+        // A quoted name (`“四好农村路”`) is no task: it takes a sentence.
+        if task.chars().count() < 8 {
+            continue;
+        }
+        if let Some(phrase) = bodies_before(text, at, line) {
+            out.push((task.to_string(), Some(phrase), None));
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Where a labelled phrase opening at `i` ends: at its first sentence
+/// break or space (the next measure's title follows a space).
+fn phrase_end(text: &str, i: usize) -> usize {
+    text[i..]
+        .char_indices()
+        .find(|(_, c)| matches!(c, '。' | '；' | ';' | '\n') || c.is_whitespace())
+        .map_or(text.len(), |(k, c)| i + k + if c.is_whitespace() { 0 } else { c.len_utf8() })
+}
+
+/// A paragraph of measures each closed by a role label and its list
+/// (`部门分工：`, `责任单位：`, `牵头单位：`): a measure per label, its text
+/// what came since the last phrase. At least two, each with a text of its
+/// own; a tail after the last phrase is a measure without departments (an
+/// excerpt cut it off).
+pub fn labelled_runs(text: &str, line: usize) -> Option<Vec<InlineSplit>> {
+    if !text.contains(['：', ':']) {
+        return None;
+    }
+    let mut out: Vec<InlineSplit> = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    let mut skip_to = 0;
+    for (i, c) in text.char_indices() {
+        let at_break = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '。' | '；' | ';'));
+        prev = Some(c);
+        if i < skip_to || !at_break || i == 0 {
+            continue;
+        }
+        if !matches!(split_label(&text[i..]), Some((Label::Role(_), _))) {
+            continue;
+        }
+        let measure = text[start..i].trim();
+        if measure.chars().count() < 4 {
+            return None;
+        }
+        let colon = text[i..].char_indices().find(|(_, c)| matches!(c, '：' | ':'));
+        let end = phrase_end(text, colon.map_or(i, |(k, c)| i + k + c.len_utf8()));
+        let phrase = parse_phrase(&text[i..end], None, line);
+        if phrase.names.is_empty() || !phrase.names.iter().all(|n| looks_like_org(&n.name)) {
+            return None;
+        }
+        out.push((measure.to_string(), Some(phrase), None));
+        start = end;
+        skip_to = end;
+    }
+    if out.len() < 2 {
+        return None;
+    }
+    let tail = text[start..].trim();
+    if tail.chars().count() >= 8 {
+        out.push((tail.to_string(), None, None));
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use duban_core::Role;
+
+    fn names(p: &Phrase) -> Vec<(Role, &str)> {
+        p.names.iter().map(|n| (n.role, n.name.as_str())).collect()
+    }
+
+    #[test]
+    fn quotations_after_their_bodies_are_measures() {
+        let text = "需要加快推进的事项2件，如市住建局负责的“完成老旧管网改造一期工程建设任务。”目前已完成六成；\
+                    市教育局、市财政局负责的“新建两所公办幼儿园并投入使用。”正在施工。会议要求做好“四下基层”工作。";
+        let got = quoted_tasks(text, 3).unwrap();
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].0, "完成老旧管网改造一期工程建设任务。");
+        assert_eq!(names(got[0].1.as_ref().unwrap()), [(Role::Responsible, "市住建局")]);
+        assert_eq!(
+            names(got[1].1.as_ref().unwrap()),
+            [(Role::Responsible, "市教育局"), (Role::Responsible, "市财政局")]
+        );
+        assert!(quoted_tasks("全面落实“放管服”改革要求，推进“一网通办”。", 1).is_none());
+    }
+
+    #[test]
+    fn a_run_of_labelled_measures() {
+        let text = "城乡居民收入稳步增长 部门分工：市人社局牵头，市统计局配合。 \
+                    推进老旧厂区改造 工作措施：完成三处厂区更新。 部门分工：市住建局牵头，各区政府配合。 建设城市书房二十处并开";
+        let got = labelled_runs(text, 1).unwrap();
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[0].0, "城乡居民收入稳步增长");
+        assert_eq!(names(got[0].1.as_ref().unwrap()), [(Role::Lead, "市人社局"), (Role::Participant, "市统计局")]);
+        assert!(got[1].0.starts_with("推进老旧厂区改造 工作措施："), "{:?}", got[1].0);
+        assert_eq!(names(got[1].1.as_ref().unwrap()), [(Role::Lead, "市住建局"), (Role::Participant, "各区政府")]);
+        assert_eq!((got[2].0.as_str(), got[2].1.is_none()), ("建设城市书房二十处并开", true));
+        // One label is an ordinary labelled item, read elsewhere.
+        assert!(labelled_runs("推进老旧厂区改造 部门分工：市住建局牵头。", 1).is_none());
+    }
+
+    #[test]
+    fn an_item_opening_with_its_bodies() {
+        let p = opening_quoted("区交通运输局承办的“关于改善城郊公交线路的建议”（第5号）", 1).unwrap();
+        assert_eq!(names(&p), [(Role::Responsible, "区交通运输局")]);
+        assert!(opening_quoted("推进“互联网+政务服务”的“一网通办”改革", 1).is_none());
+    }
+}
