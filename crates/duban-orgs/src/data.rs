@@ -14,6 +14,23 @@ pub struct File {
     pub template: Vec<TemplateEntry>,
     #[serde(default)]
     pub template_succession: Vec<TemplateSuccessionEntry>,
+    #[serde(default)]
+    pub alias: Vec<AliasEntry>,
+}
+
+/// A correction kept from a review: `written` is read as `org`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AliasEntry {
+    pub written: Spanned<String>,
+    pub org: String,
+    /// Who kept it (an account's login) and when (YYYY-MM-DD): for the
+    /// people reading the file; `at` is checked to be a date.
+    #[serde(default)]
+    #[expect(dead_code, reason = "read by people, not by the registry")]
+    pub by: Option<String>,
+    #[serde(default)]
+    pub at: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -10,10 +10,12 @@
 
 mod data;
 mod error;
+mod learned;
 mod normalize;
 mod registry;
 mod template;
 
 pub use error::RegistryError;
+pub use learned::{Learned, alias_entry};
 pub use registry::{Event, EventKind, Kind, Level, MatchKind, Org, OrgId, Registry, Resolution, Source};
 pub use template::{LocalMatch, Locality, Template, TemplateEvent, Templates, Tier};

@@ -201,6 +201,9 @@ pub struct Registry {
     normalizer: Normalizer,
     /// The bodies every locality has, for names no file lists.
     templates: Templates,
+    /// Corrections kept from reviews (`[[alias]]`), which can grow while
+    /// the server runs.
+    learned: crate::Learned,
 }
 
 const BUILTIN: &[(&str, &str)] = &[
@@ -239,6 +242,7 @@ impl Registry {
         let mut entries: Vec<(usize, OrgEntry)> = Vec::new();
         let mut successions: Vec<(usize, SuccessionEntry)> = Vec::new();
         let mut templates = Templates::default();
+        let learned = crate::Learned::default();
         for (si, src) in sources.iter().enumerate() {
             let file: File = toml::from_str(&src.text).map_err(|e| RegistryError::Malformed {
                 file: src.name.clone(),
@@ -265,6 +269,23 @@ impl Registry {
             for s in file.succession {
                 successions.push((si, s));
             }
+            for a in file.alias {
+                if a.written.get_ref().trim().is_empty() || a.org.trim().is_empty() {
+                    return Err(RegistryError::Malformed {
+                        file: src.name.clone(),
+                        line: line_of(&src.text, a.written.span().start),
+                        message: "别名的 written 和 org 都不能为空".into(),
+                    });
+                }
+                if a.at.as_deref().is_some_and(|d| parse_date(d).is_none()) {
+                    return Err(RegistryError::Malformed {
+                        file: src.name.clone(),
+                        line: line_of(&src.text, a.written.span().start),
+                        message: format!("别名的日期 at「{}」应为 YYYY-MM-DD", a.at.as_deref().unwrap_or("")),
+                    });
+                }
+                learned.learn(a.written.get_ref(), &a.org);
+            }
             templates.add(&src.name, &src.text, file.template, file.template_succession)?;
         }
 
@@ -277,6 +298,7 @@ impl Registry {
             deletions: HashMap::new(),
             normalizer: Normalizer::new(),
             templates,
+            learned,
         };
         for (si, e) in entries {
             let src = &sources[si];
@@ -625,8 +647,34 @@ impl Registry {
     }
 }
 
+impl Registry {
+    /// The corrections kept from reviews; [`Learned::learn`](crate::Learned::learn)
+    /// adds one for the imports that follow.
+    pub fn learned(&self) -> &crate::Learned {
+        &self.learned
+    }
+}
+
 impl duban_core::ResolveOrg for Registry {
     fn resolve(&self, written: &str, context: &duban_core::Context<'_>) -> Option<duban_core::Resolved> {
+        // A name an office corrected before: the body it chose, however
+        // that resolves (a listed body, a template's, or its own name).
+        if let Some(target) = self.learned.target(written) {
+            let mut r = self.resolve_written(&target, context)?;
+            r.how = MatchKind::Alias;
+            r.near = None;
+            return Some(r);
+        }
+        self.resolve_written(written, context)
+    }
+
+    fn knows_bodies(&self) -> bool {
+        true
+    }
+}
+
+impl Registry {
+    fn resolve_written(&self, written: &str, context: &duban_core::Context<'_>) -> Option<duban_core::Resolved> {
         let on = context.on;
         let mut r = Registry::resolve(self, written, on);
         // A local body of another province is not what this document means.
@@ -670,9 +718,5 @@ impl duban_core::ResolveOrg for Registry {
             ceased,
             successors,
         })
-    }
-
-    fn knows_bodies(&self) -> bool {
-        true
     }
 }

@@ -6,6 +6,8 @@ mod resolution;
 mod rejection;
 // The shipped data: loads, covers the seed, models the 2018 reform.
 mod builtin;
+// Corrections kept from reviews, as aliases.
+mod learned;
 // proptest: resolution never panics.
 mod properties;
 

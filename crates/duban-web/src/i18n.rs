@@ -236,6 +236,10 @@ const EN: &[(&str, &str)] = &[
         "{} rows in all; in the others every role is written in the document (a role word, a label or a column). In these the roles are defaults, carried or guessed, or the import warned; most doubtful first.",
     ),
     ("存疑之处", "Doubt"),
+    (
+        "记住改过的部门名称：以后导入时把原写法识别为改后的部门",
+        "Remember renamed departments: later imports read the old spelling as the corrected department",
+    ),
     ("导入时有警告", "the import warned"),
     ("原文写明角色", "role word in the document"),
     ("原文标注牵头", "lead mark in the document"),

@@ -54,6 +54,8 @@ pub struct AppState<S> {
     /// The opening of circulars, with {plan}, {date}, {total}, {done},
     /// {late}, {behind}, {red}, {yellow}, {green}.
     pub circular_template: Arc<str>,
+    /// Where corrections kept on review pages are written (with a registry).
+    pub learned_orgs: Option<Arc<std::path::Path>>,
 }
 
 impl<S> Clone for AppState<S> {
@@ -70,6 +72,7 @@ impl<S> Clone for AppState<S> {
             secure_cookies: self.secure_cookies,
             lights: self.lights,
             circular_template: self.circular_template.clone(),
+            learned_orgs: self.learned_orgs.clone(),
         }
     }
 }
@@ -100,6 +103,9 @@ pub struct Settings {
     /// the system administrator, disabling to the security administrator,
     /// the audit log to the security auditor.
     pub separation_of_duties: bool,
+    /// The installation's registry file that corrections kept on review
+    /// pages are added to (`None`: corrections are not kept).
+    pub learned_orgs: Option<std::path::PathBuf>,
 }
 
 impl Default for Settings {
@@ -113,6 +119,7 @@ impl Default for Settings {
             circular_template: CIRCULAR_TEMPLATE.to_string(),
             reminders: reminders::ReminderSettings::default(),
             separation_of_duties: false,
+            learned_orgs: None,
         }
     }
 }
@@ -136,7 +143,6 @@ pub fn app_with<S: Store>(
     let state = AppState {
         store,
         resolver,
-        registry,
         plans: Arc::new(cache::PlanCache::new(settings.cached_plans)),
         dashboards: Arc::new(cache::StampedCache::new(settings.cached_plans)),
         upload_limit_mb: (settings.body_limit >> 20).max(1),
@@ -145,6 +151,8 @@ pub fn app_with<S: Store>(
         secure_cookies: settings.secure_cookies,
         lights: settings.lights,
         circular_template: settings.circular_template.as_str().into(),
+        learned_orgs: settings.learned_orgs.as_deref().filter(|_| registry.is_some()).map(Arc::from),
+        registry,
     };
     routes::router::<S>()
         // Every route passes the policy; the fallback (404) needs none.

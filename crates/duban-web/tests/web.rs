@@ -2323,3 +2323,80 @@ async fn three_administrators_keep_their_duties() {
     assert!(csv.body.contains("sysadmin,denied,/admin/audit"), "refusals are in the log");
     server.abort();
 }
+
+/// Issue 10 item 8: a department renamed on the review page and kept is
+/// written to the installation's registry file as an alias, audited, and
+/// read by the next import (and by a registry loaded from that file).
+#[tokio::test]
+async fn corrections_teach_the_next_import() {
+    let dir = std::env::temp_dir().join(format!("duban-learn-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let learned = dir.join("learned-orgs.toml");
+    let _ = std::fs::remove_file(&learned);
+    let registry = Arc::new(duban_orgs::Registry::with_defaults(&[]).unwrap());
+    let store = Arc::new(SqliteStore::connect("sqlite::memory:").await.unwrap());
+    add_user(store.as_ref(), "office", duban_core::AccountRole::Supervisor, None).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let settings = duban_web::Settings { learned_orgs: Some(learned.clone()), ..Default::default() };
+    let server = tokio::spawn(duban_web::serve_with(
+        listener,
+        store.clone(),
+        registry.clone(),
+        Some(registry.clone()),
+        settings,
+    ));
+    sign_in(addr, "office").await;
+
+    let import = |name: &'static str, table: &'static str| async move {
+        let boundary = "learnboundary";
+        let upload = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\r\n{table}\r\n--{boundary}--\r\n"
+        );
+        let created =
+            post(addr, "/import", &format!("multipart/form-data; boundary={boundary}"), upload.as_bytes()).await;
+        assert_eq!(created.status, 303, "{}", created.body);
+        let review_path = created.header("location").unwrap().to_string();
+        let review = get(addr, &review_path).await.body;
+        let id =
+            review.rsplit_once("\">修缮").and_then(|(t, _)| t.rsplit("href=\"/items/").next()).unwrap().to_string();
+        (review, id)
+    };
+    let (review, id) = import(
+        "first.txt",
+        "永丰县人民政府办公室关于印发交通重点任务分工的通知\n一、交通\n1.修缮乡村公路。（县路桥办牵头）\n",
+    )
+    .await;
+    assert!(review.contains("name=\"remember\""), "the form offers to keep the correction");
+    let form = serde_urlencoded::to_string([
+        ("number", "1"),
+        ("text", "修缮乡村公路。"),
+        ("departments", "县交通运输局牵头"),
+        ("deadline", ""),
+        ("remember", "1"),
+    ])
+    .unwrap();
+    let saved = post(addr, &format!("/items/{id}/edit"), "application/x-www-form-urlencoded", form.as_bytes()).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let text = std::fs::read_to_string(&learned).expect("the registry file is written");
+    assert!(text.contains("written = \"县路桥办\"") && text.contains("org = \"永丰县交通运输局\""), "{text}");
+    let log = store.audit_log(duban_store::Page::first(50)).await.unwrap().items;
+    assert!(log.iter().any(|e| e.action == "keep-alias" && e.target.contains("县路桥办")), "{log:?}");
+
+    // The next import reads the old spelling as the body chosen.
+    let (_, id) = import(
+        "second.txt",
+        "永丰县人民政府办公室关于印发养护重点任务分工的通知\n一、养护\n1.修缮危桥三座。（县路桥办负责）\n",
+    )
+    .await;
+    let api: serde_json::Value = serde_json::from_str(&get(addr, &format!("/api/v1/items/{id}")).await.body).unwrap();
+    assert_eq!(api["assignments"][0]["org"], "永丰县交通运输局", "{api}");
+    server.abort();
+
+    // So does a registry loaded from the file, as `serve` does at start.
+    let source = duban_orgs::Source { name: learned.display().to_string(), text };
+    let reloaded = duban_orgs::Registry::with_defaults(&[source]).unwrap();
+    let r = duban_core::ResolveOrg::resolve(&reloaded, "县路桥办", &duban_core::Context::default()).unwrap();
+    assert_eq!(r.how, duban_core::MatchKind::Alias);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -35,12 +35,17 @@ pub struct FileConfig {
     pub reminders: Option<duban_web::reminders::ReminderSettings>,
     /// Separate the three administrators' duties (三员分立).
     pub separation_of_duties: Option<bool>,
+    /// The installation's registry file where corrections kept on review
+    /// pages go (`[[alias]]`), relative to the config file.
+    pub learned_orgs: Option<PathBuf>,
 }
 
 /// The file's default name, looked for in the working directory.
 pub const DEFAULT_FILE: &str = "duban.toml";
 pub const DEFAULT_DATABASE: &str = "sqlite://duban.db";
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
+/// Where kept corrections go without a `learned_orgs` key.
+pub const DEFAULT_LEARNED_ORGS: &str = "duban-learned-orgs.toml";
 
 /// Reads the config file: `explicit` must exist; without it `duban.toml`
 /// is read when present, and nothing otherwise.
@@ -71,6 +76,9 @@ pub fn parse(text: &str, path: &Path) -> Result<FileConfig> {
     if let Some(t) = config.circular_template.as_mut().filter(|t| t.is_relative()) {
         *t = base.join(&*t);
     }
+    if let Some(t) = config.learned_orgs.as_mut().filter(|t| t.is_relative()) {
+        *t = base.join(&*t);
+    }
     for file in &mut config.orgs {
         if file.is_relative() {
             *file = base.join(&*file);
@@ -82,6 +90,12 @@ pub fn parse(text: &str, path: &Path) -> Result<FileConfig> {
 impl FileConfig {
     pub fn database(&self, flag_or_env: Option<&str>) -> String {
         flag_or_env.or(self.database.as_deref()).unwrap_or(DEFAULT_DATABASE).to_string()
+    }
+
+    /// The file of kept corrections: the key, else the default name in the
+    /// working directory.
+    pub fn learned_orgs(&self) -> PathBuf {
+        self.learned_orgs.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_LEARNED_ORGS))
     }
 
     pub fn bind(&self, flag_or_env: Option<&str>) -> String {
@@ -106,6 +120,7 @@ impl FileConfig {
             secure_cookies: self.secure_cookies.unwrap_or(defaults.secure_cookies),
             lights: self.lights.unwrap_or(defaults.lights),
             separation_of_duties: self.separation_of_duties.unwrap_or(defaults.separation_of_duties),
+            learned_orgs: Some(self.learned_orgs()),
         })
     }
 }

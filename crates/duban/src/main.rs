@@ -300,7 +300,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Migrate(args) => store_cmd::migrate(&config()?.database(args.url.as_deref())),
         Command::Serve(args) => {
             let config = config()?;
-            let orgs = OrgsArgs { files: [config.orgs.clone(), args.orgs.files].concat() };
+            // Corrections kept on review pages load last, over every other file.
+            let learned = config.learned_orgs();
+            let learned = learned.is_file().then_some(learned);
+            let orgs =
+                OrgsArgs { files: [config.orgs.clone(), args.orgs.files, learned.into_iter().collect()].concat() };
             store_cmd::serve(
                 &config.database(args.database.url.as_deref()),
                 &config.bind(args.bind.as_deref()),

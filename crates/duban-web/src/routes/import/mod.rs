@@ -181,6 +181,8 @@ struct ReviewPage {
     first: Vec<usize>,
     diagnostics: Vec<Diagnostic>,
     refused: Option<Refused>,
+    /// Renamed departments may be kept as aliases (a registry file is set).
+    learning: bool,
 }
 
 impl ReviewPage {
@@ -212,17 +214,18 @@ pub async fn review<S: Store>(
         (Ok(i), Ok(v)) => (i, v),
         _ => return Err(WebError::not_found("编号应为数字")),
     };
-    review_page(state.store.as_ref(), tr, id, version, None).await
+    review_page(&state, tr, id, version, None).await
 }
 
 /// The review of one version; `refused` reopens a refused edit.
 pub async fn review_page<S: Store>(
-    store: &S,
+    state: &AppState<S>,
     tr: Tr,
     id: i64,
     version: i64,
     refused: Option<Refused>,
 ) -> Result<Html<String>, WebError> {
+    let store = state.store.as_ref();
     let (summary, plan) = store.plan(id, Some(version)).await?;
     let diagnostics = store.diagnostics(id, version).await?;
     let refs = store.item_refs(id, version).await?;
@@ -233,7 +236,8 @@ pub async fn review_page<S: Store>(
         row.edited = r.edited;
     }
     let first = doubtful_first(&rows);
-    render(ReviewPage { tr, summary, rows, first, diagnostics, refused })
+    let learning = state.learned_orgs.is_some();
+    render(ReviewPage { tr, summary, rows, first, diagnostics, refused, learning })
 }
 
 pub async fn publish<S: Store>(

@@ -11,6 +11,8 @@ use axum::response::Html;
 use duban_core::Assignment;
 use duban_store::{ItemDetail, ItemEdit, Store};
 
+mod learn;
+
 #[derive(Template)]
 #[template(path = "items/show.html")]
 struct ShowPage {
@@ -57,6 +59,9 @@ pub struct EditForm {
     pub departments: String,
     #[serde(default)]
     pub deadline: String,
+    /// `1`: keep renamed departments as aliases for later imports.
+    #[serde(default)]
+    pub remember: String,
 }
 
 /// A deadline as typed: empty means none; text the parser cannot read is
@@ -76,23 +81,28 @@ pub async fn edit<S: Store>(
 ) -> Result<axum::response::Response, WebError> {
     use axum::response::IntoResponse;
     let id: i64 = id.parse().map_err(|_| WebError::not_found("条目编号应为数字"))?;
-    let plan = state.store.item(id).await?.plan;
+    let before = state.store.item(id).await?;
+    let plan = before.plan;
     let context =
         duban_core::Context { on: Some(crate::clock::today()), title: Some(&plan.title), ..Default::default() };
     let saved = match duban_import::assignments_from(&form.departments, state.resolver.as_ref(), &context) {
         Err(e) => Err(duban_store::StoreError::Invalid(format!("责任部门有误：{e}"))),
         Ok(assignments) => {
             let number = Some(form.number.clone());
+            let renamed = learn::renamed(&before.item.assignments, &assignments);
             match ItemEdit::new(number, &form.text, assignments, deadline_from(&form.deadline)) {
-                Ok(edit) => state.store.edit_item(id, &edit).await,
+                Ok(edit) => state.store.edit_item(id, &edit).await.map(|()| renamed),
                 Err(e) => Err(e),
             }
         }
     };
     let status = match saved {
-        Ok(()) => {
+        Ok(renamed) => {
             let actor = tr.me.as_ref().map(|m| m.login.as_str());
             crate::auth::audit(state.store.as_ref(), actor, "edit-item", &format!("item {id}"), &form.text, None).await;
+            if form.remember == "1" {
+                learn::keep(&state, actor, &renamed).await?;
+            }
             let to = format!("/plans/{}/versions/{}#item-{id}", plan.id, plan.version);
             return Ok(axum::response::Redirect::to(&to).into_response());
         }
@@ -108,7 +118,6 @@ pub async fn edit<S: Store>(
         deadline: form.deadline,
         reason: status.1,
     };
-    let page =
-        crate::routes::import::review_page(state.store.as_ref(), tr, plan.id, plan.version, Some(refused)).await?;
+    let page = crate::routes::import::review_page(&state, tr, plan.id, plan.version, Some(refused)).await?;
     Ok((status.0, page).into_response())
 }
