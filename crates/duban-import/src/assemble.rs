@@ -228,6 +228,13 @@ impl<'a> Assembler<'a> {
     }
 
     fn pair(&mut self, rows: Vec<RowInfo>) {
+        // A phrase row followed by a heading shows that this document writes
+        // departments after their measures: a phrase with no measure before
+        // it (the tail of a page the excerpt left out) is then nobody's, not
+        // the next measure's, which has its own.
+        let written_after = rows
+            .windows(2)
+            .any(|w| w[0].items.is_empty() && !w[0].phrases.is_empty() && w[1].items.iter().any(|&i| !self.leaf(i)));
         let mut pending: Vec<usize> = Vec::new();
         let mut orphans: Vec<usize> = Vec::new();
         let mut last_targets: Vec<usize> = Vec::new();
@@ -251,6 +258,10 @@ impl<'a> Assembler<'a> {
             let ids: Vec<usize> = row.phrases.into_iter().map(|p| self.add_phrase(p)).collect();
             let mut targets: Vec<usize> = Vec::new();
             if ids.is_empty() {
+                if !leaves.is_empty() && !orphans.is_empty() && written_after {
+                    let o = std::mem::take(&mut orphans);
+                    self.report_unused(&o, "之前没有措施（本文件的部门写在措施之后）");
+                }
                 if !leaves.is_empty() && !orphans.is_empty() {
                     let o = std::mem::take(&mut orphans);
                     self.match_group(&o, &leaves, true);

@@ -70,6 +70,9 @@ pub fn split_inline(text: String, line: usize) -> InlineSplit {
             }
         }
     }
+    if let Some((measure, p)) = crate::prose::label_after_comma(&text, line) {
+        return (measure, Some(p), None);
+    }
     // `财政局承办的“关于…的建议”`: the bodies open the item, before its task.
     if let Some(p) = crate::prose::opening_quoted(&text, line) {
         return (text, Some(p), None);

@@ -146,6 +146,30 @@ pub fn labelled_runs(text: &str, line: usize) -> Option<Vec<InlineSplit>> {
     Some(out)
 }
 
+/// `农村道路畅通工程，牵头部门：市交通局。建设进度较慢的县区为…` — a role
+/// label after a comma inside an item: the text before it is the measure,
+/// the labelled list (to the sentence's end) its assignment, what follows
+/// a remark of progress.
+pub fn label_after_comma(text: &str, line: usize) -> Option<(String, Phrase)> {
+    for (i, c) in text.char_indices().filter(|(_, c)| matches!(c, '，' | ',')) {
+        let after = i + c.len_utf8();
+        if !matches!(split_label(&text[after..]), Some((Label::Role(_), _))) {
+            continue;
+        }
+        let measure = text[..i].trim();
+        let end = text[after..].find('。').map_or(text.len(), |k| after + k);
+        let phrase = parse_phrase(&text[after..end], None, line);
+        if measure.chars().count() < 4
+            || phrase.names.is_empty()
+            || !phrase.names.iter().all(|n| looks_like_org(&n.name))
+        {
+            return None;
+        }
+        return Some((measure.to_string(), phrase));
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +207,15 @@ mod tests {
         assert_eq!((got[2].0.as_str(), got[2].1.is_none()), ("建设城市书房二十处并开", true));
         // One label is an ordinary labelled item, read elsewhere.
         assert!(labelled_runs("推进老旧厂区改造 部门分工：市住建局牵头。", 1).is_none());
+    }
+
+    #[test]
+    fn a_label_after_a_comma() {
+        let (m, p) =
+            label_after_comma("城区供水管网改造，牵头部门：区住建局、区水务局。进度较慢的街道为东城街道。", 1).unwrap();
+        assert_eq!(m, "城区供水管网改造");
+        assert_eq!(names(&p), [(Role::Lead, "区住建局"), (Role::Lead, "区水务局")]);
+        assert!(label_after_comma("加强管理，确保安全。", 1).is_none());
     }
 
     #[test]
