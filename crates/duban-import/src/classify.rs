@@ -34,6 +34,9 @@ pub enum Placement {
     TaskColumn,
     /// In an area column.
     AreaColumn,
+    /// An unnumbered line naming only a body (`凤台县政府`) above the
+    /// numbered items it answers for: a level above every numbered one.
+    BodyHeading,
 }
 
 #[derive(Debug, Clone)]
@@ -107,6 +110,7 @@ pub fn classify(rows: Vec<Row>) -> Classified {
         target_columns: Vec::new(),
         continued_row: None,
         single_run_in: rows.iter().any(|r| r.cells.iter().any(|c| c.text.lines().any(|l| splits_several(l.trim())))),
+        body_heading_lines: body_heading_lines(&rows),
     };
     for row in rows {
         c.row(row);
@@ -129,6 +133,33 @@ struct Classifier {
     /// The document runs several bracketed measures into a heading
     /// somewhere, so a heading with one bracket runs its first measure in too.
     single_run_in: bool,
+    /// Lines that name only a body above a list numbered from 1.
+    body_heading_lines: Vec<usize>,
+}
+
+/// The lines of plain text that name only a body (`凤台县政府`,
+/// `市发展改革委`) right above an item numbered 1: each a heading whose body
+/// answers for the list below it (targets per unit in 考核目标 documents).
+fn body_heading_lines(rows: &[Row]) -> Vec<usize> {
+    fn text_of(r: &Row) -> Option<&str> {
+        (!r.tabular && r.cells.len() == 1).then(|| r.cells[0].text.trim())
+    }
+    let mut out = Vec::new();
+    let mut previous: Option<(usize, &str)> = None;
+    for r in rows {
+        let Some(t) = text_of(r).filter(|t| !t.is_empty()) else { continue };
+        if let Some((line, before)) = previous
+            && marker_at_start(t).is_some_and(|m| m.value == 1)
+            && marker_at_start(before).is_none()
+            && before.chars().count() <= 16
+            && !has_role_word(before)
+            && body_of_heading(before, line).is_some()
+        {
+            out.push(line);
+        }
+        previous = Some((r.line, t));
+    }
+    out
 }
 
 /// A cell after cleaning: its block lines and where it sits.
@@ -481,6 +512,22 @@ impl Classifier {
                         continue;
                     }
                     let text = seg.text;
+                    if self.body_heading_lines.contains(&row.line)
+                        && let Some(body) = body_of_heading(text, row.line)
+                    {
+                        info.items.push(self.out.items.len());
+                        self.out.items.push(RawItem {
+                            row: row_index,
+                            line: row.line,
+                            marker: None,
+                            placement: Placement::BodyHeading,
+                            text: text.to_string(),
+                            inline: None,
+                            deadline: None,
+                            body: Some(body),
+                        });
+                        continue;
+                    }
                     // A line wrapped out of the item above (PDF text) goes
                     // back to it before anything else is read into it.
                     if !row.tabular && self.item_is_wrapped(row_index) && self.continue_previous(text, row_index) {

@@ -31,8 +31,26 @@ const DUTY_TAILS: &[&str] = &[
 
 /// Body endings strong enough for a heading that is only a name (place
 /// names such as 中心城区 or 各县 head areas, not bodies).
-const BODY_ENDINGS: &[&str] =
-    &["局", "委", "办", "办公室", "厅", "部", "室", "处", "科", "股", "大队", "支队", "所", "站"];
+const BODY_ENDINGS: &[&str] = &[
+    "局",
+    "委",
+    "办",
+    "办公室",
+    "厅",
+    "部",
+    "室",
+    "处",
+    "科",
+    "股",
+    "大队",
+    "支队",
+    "所",
+    "站",
+    "政府",
+    "管委会",
+    "工会",
+    "妇联",
+];
 
 /// Verbs a subject heading opens with (`推进“跨省通办”`, `加强督查督办`),
 /// which a body's name never does.

@@ -52,8 +52,10 @@ impl Tree {
 pub fn build(items: &[RawItem]) -> Tree {
     let styles: BTreeSet<Style> = items.iter().filter_map(|i| i.marker.as_ref().map(|m| m.style)).collect();
     let styles: Vec<Style> = styles.into_iter().collect();
-    let level_of = |s: Style| styles.iter().position(|x| *x == s).unwrap_or(0);
-    let max_level = styles.len().saturating_sub(1);
+    // Headings that name a body sit above every numbered level.
+    let above = usize::from(items.iter().any(|i| i.placement == Placement::BodyHeading));
+    let level_of = |s: Style| styles.iter().position(|x| *x == s).unwrap_or(0) + above;
+    let max_level = styles.len().saturating_sub(1) + above;
     let task_level =
         if styles.contains(&Style::ParenChinese) { level_of(Style::ParenChinese) } else { max_level.saturating_sub(1) };
 
@@ -73,7 +75,7 @@ pub fn build(items: &[RawItem]) -> Tree {
             Placement::SameAsPrev => prev_level.unwrap_or(max_level),
             Placement::AfterLast => prev_level.map_or(max_level, |l| if l < max_level { l + 1 } else { l }),
             Placement::TaskColumn => task_level,
-            Placement::AreaColumn => 0,
+            Placement::AreaColumn | Placement::BodyHeading => 0,
         };
         while stack.last().is_some_and(|&top| tree.nodes[top].level >= level) {
             stack.pop();
