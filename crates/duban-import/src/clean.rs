@@ -165,6 +165,39 @@ pub fn compact(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect()
 }
 
+/// A pinyin reading in brackets (`diǎn`, `zé`, `wù`): lower-case Latin
+/// letters with tone marks, one syllable.
+fn is_reading(s: &str) -> bool {
+    let n = s.chars().count();
+    (1..=6).contains(&n) && s.chars().all(|c| c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c))
+}
+
+/// Text without the pinyin readings some converted pages put after
+/// characters (`重點(diǎn)`, `牽頭責(zé)任單位`): what a reader sees as the word.
+pub fn strip_readings(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('(') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('(') {
+        let after = &rest[open + 1..];
+        let annotated = rest[..open].chars().last().is_some_and(is_cjk);
+        match after.find(')') {
+            Some(close) if annotated && is_reading(&after[..close]) => {
+                out.push_str(&rest[..open]);
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..open + 1]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// What a table column holds, from its header word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Column {
@@ -182,7 +215,7 @@ pub enum Column {
 /// joined by 与 / 及 / 和 (`内容与要求`, `牵头单位及责任人`) is the column its
 /// first word names, or else its second.
 pub fn column_for_header(word: &str) -> Option<Column> {
-    let w = compact(word);
+    let w = compact(&strip_readings(word));
     let w = w.trim_matches(|c: char| matches!(c, '*' | '#' | ':' | '：'));
     // A unit in brackets (`年度投资金额（万元）`, `面积(亩)`) marks a figure
     // column: read by its words, else a column of its own.
@@ -361,6 +394,14 @@ mod tests {
         assert_eq!(strip_fragments("<p>(一) 加大力度。</p>"), "\n(一) 加大力度。\n");
         assert_eq!(strip_fragments("产值<5万元"), "产值<5万元");
         assert_eq!(strip_fragments("A&nbsp;B&amp;C&#x4E00;"), "A B&C一");
+    }
+
+    #[test]
+    fn pinyin_readings_are_not_words() {
+        assert_eq!(strip_readings("牽頭責(zé)任單位"), "牽頭責任單位");
+        assert_eq!(strip_readings("完成時(shí)限(2025年)"), "完成時限(2025年)");
+        assert_eq!(strip_readings("GDP(ppp)"), "GDP(ppp)");
+        assert_eq!(column_for_header("牽頭責(zé)任單位"), Some(Column::Departments(Some(duban_core::Role::Lead))));
     }
 
     #[test]

@@ -201,7 +201,7 @@ pub fn split_label(s: &str) -> Option<(Label, &str)> {
     if words.len() > 1 && words[..words.len() - 1].iter().any(|w| w.chars().count() >= 3) {
         return None;
     }
-    let label: String = t[..colon.0].chars().filter(|c| !c.is_whitespace()).collect();
+    let label: String = crate::clean::strip_readings(&t[..colon.0]).chars().filter(|c| !c.is_whitespace()).collect();
     // `责任单位（部门）：` — a bracket inside the label qualifies it.
     let label = match label.find(['（', '(']) {
         Some(open) if open > 0 && label.ends_with(['）', ')']) => label[..open].to_string(),
