@@ -565,7 +565,11 @@ fn split_names(s: &str) -> Vec<String> {
             let before = s[start..i].trim_end_matches('等');
             let after = &s[i + c.len_utf8()..];
             let next = after.split(|c: char| is_separator(c) && !matches!(c, '和' | '及' | '与')).next().unwrap_or("");
-            looks_like_org(before) && !is_unnamed_tail(next)
+            // `各县（市）及相关区政府`: levels of one collective, their body named once at the end.
+            let levels = before.find(['（', '(']).map_or(before, |open| &before[..open]);
+            let one_collective = is_collective_head(levels)
+                && (continues_collective(after) || ["相关", "有关"].iter().any(|h| after.starts_with(h)));
+            looks_like_org(before) && !is_unnamed_tail(next) && !one_collective
         };
         if depth <= 0 && is_separator(c) && (!conj || joins_names()) {
             let n = clean_name(&s[start..i]);
@@ -735,8 +739,10 @@ pub fn parse_phrase(text: &str, default_role: Option<Role>, line: usize) -> Phra
     let mut phrase = Phrase { source: text.trim().to_string(), line, ..Phrase::default() };
     let text = join_layout_spaces(drop_citations(drop_stated_convention(&strip_remark_brackets(text))));
     // `主办单位：A，协办单位：B` (proposals, livelihood projects): beside a
-    // 协办 list, 主办 names the lead. Alone, 主办单位 is a web page's sponsor.
-    let hosted = text.contains("协办单位") || text.contains("協辦單位");
+    // 协办 list, or a 牵头 label or leader, 主办 names the lead. Alone,
+    // 主办单位 is a web page's sponsor.
+    let hosted =
+        ["协办单位", "協辦單位", "牵头单位", "牽頭單位", "牵头领导", "牽頭領導"].iter().any(|w| text.contains(w));
     // Labelled clauses inside one phrase: `牵头单位：A；配合单位：B`.
     let clauses: Vec<&str> = split_clauses(&text);
     for clause in clauses {
