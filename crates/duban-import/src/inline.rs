@@ -70,6 +70,9 @@ pub fn split_inline(text: String, line: usize) -> InlineSplit {
             }
         }
     }
+    if let Some((measure, p)) = crate::prose::unit_sentence(&text, line) {
+        return (measure, Some(p), None);
+    }
     if let Some((measure, p)) = crate::prose::label_after_comma(&text, line) {
         return (measure, Some(p), None);
     }

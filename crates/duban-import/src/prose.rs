@@ -170,6 +170,54 @@ pub fn label_after_comma(text: &str, line: usize) -> Option<(String, Phrase)> {
     None
 }
 
+/// Sentences that name the unit of the measure before them, with the label
+/// word and 为 (`该目标责任单位为市经委。`, `4项目标的责任单位均为市发展改革委。`),
+/// and the label they stand for.
+const UNIT_SENTENCES: &[(&str, &str)] = &[
+    ("责任单位均为", "责任单位"),
+    ("责任单位为", "责任单位"),
+    ("責任單位均為", "责任单位"),
+    ("責任單位為", "责任单位"),
+    ("牵头单位为", "牵头单位"),
+    ("牽頭單位為", "牵头单位"),
+    ("负责单位为", "责任单位"),
+    ("負責單位為", "责任单位"),
+];
+
+/// `人均生产总值达到4000美元；该目标责任单位为市发展改革委。` — a sentence after
+/// the measure that names its unit: the text before it the measure (as
+/// written), the names (as written) its assignment. Pinyin readings on
+/// converted pages (`責(zé)任單位`) do not hide the words.
+pub fn unit_sentence(text: &str, line: usize) -> Option<(String, Phrase)> {
+    if !text.contains(['为', '為']) {
+        return None;
+    }
+    // The text without readings, with each kept character's offset in `text`.
+    let mut plain = String::new();
+    let mut offsets: Vec<usize> = Vec::new();
+    let stripped = crate::clean::strip_readings(text);
+    let mut from = 0;
+    for c in stripped.chars() {
+        let at = text[from..].find(c).map_or(from, |k| from + k);
+        plain.push(c);
+        offsets.push(at);
+        from = at + c.len_utf8();
+    }
+    let (k, (word, label)) = UNIT_SENTENCES.iter().find_map(|w| plain.find(w.0).map(|k| (k, *w)))?;
+    let char_at = |byte: usize| plain[..byte].chars().count();
+    let names_start = offsets.get(char_at(k + word.len()))?;
+    let names_end = text[*names_start..].find(['。', '；', ';']).map_or(text.len(), |e| names_start + e);
+    let names = text[*names_start..names_end].trim();
+    let sentence_start = text[..offsets[char_at(k)]].rfind(['。', '；', ';', '，', ',']).map_or(0, |s| s);
+    let measure = text[..sentence_start].trim();
+    if names.is_empty() || measure.chars().count() < 4 {
+        return None;
+    }
+    let phrase = parse_phrase(&format!("{label}：{names}"), None, line);
+    (!phrase.names.is_empty() && phrase.names.iter().all(|n| looks_like_org(&n.name)))
+        .then(|| (measure.to_string(), phrase))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,6 +264,18 @@ mod tests {
         assert_eq!(m, "城区供水管网改造");
         assert_eq!(names(&p), [(Role::Lead, "区住建局"), (Role::Lead, "区水务局")]);
         assert!(label_after_comma("加强管理，确保安全。", 1).is_none());
+    }
+
+    #[test]
+    fn a_sentence_naming_the_unit() {
+        let (m, p) = unit_sentence("城镇新增就业5万人；该目标责任单位为市人社局。", 1).unwrap();
+        assert_eq!(m, "城镇新增就业5万人");
+        assert_eq!(names(&p), [(Role::Responsible, "市人社局")]);
+        let (m, p) =
+            unit_sentence("糧食產(chǎn)量穩(wěn)定；以上2項(xiàng)目標(biāo)的責(zé)任單位均為市農(nóng)委。", 1)
+                .unwrap();
+        assert_eq!((m.as_str(), p.names[0].name.as_str()), ("糧食產(chǎn)量穩(wěn)定", "市農(nóng)委"));
+        assert!(unit_sentence("确定为重点项目。", 1).is_none());
     }
 
     #[test]
