@@ -605,18 +605,24 @@ async fn page_at(client: &fantoccini::Client, path: &str) -> String {
     panic!("the browser did not reach {path}: it is at {:?}", client.current_url().await.map(|u| u.to_string()));
 }
 
+/// Uploads `table` as a text file through the import page and returns the
+/// path of its review.
+async fn upload_text(addr: std::net::SocketAddr, file_name: &str, table: &str) -> String {
+    let boundary = "dubantextupload";
+    let upload = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\n\r\n{table}\r\n--{boundary}--\r\n"
+    );
+    let created = post(addr, "/import", &format!("multipart/form-data; boundary={boundary}"), upload.as_bytes()).await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    created.header("location").unwrap().to_string()
+}
+
 /// Imports a draft through the page, corrects one measure on its review
 /// page, and checks what is refused (with the typed text kept) and that a
 /// published version no longer changes.
 async fn fix_in_place(addr: std::net::SocketAddr) {
     let table = "县政府重点任务分工表\n一、改善营商环境\n（一）优化审批服务\n1.推行一网通办。（县政务服务中心牵头）\n2.压缩办理时限。\n";
-    let boundary = "fixinplace";
-    let upload = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"county.txt\"\r\n\r\n{table}\r\n--{boundary}--\r\n"
-    );
-    let created = post(addr, "/import", &format!("multipart/form-data; boundary={boundary}"), upload.as_bytes()).await;
-    assert_eq!(created.status, 303, "{}", created.body);
-    let review_path = created.header("location").unwrap().to_string();
+    let review_path = upload_text(addr, "county.txt", table).await;
     let review = get(addr, &review_path).await;
     assert!(review.body.contains("class=\"warned\""), "the measure without departments is flagged");
     // The second measure: the last edit form on the page.
@@ -676,13 +682,7 @@ async fn fix_in_place(addr: std::net::SocketAddr) {
 async fn doubtful_first(addr: std::net::SocketAddr) {
     let table = "乡镇重点工作分工表\n一、人居环境\n1.清理河塘沟渠。（乡农业办牵头，各村配合）\n2.拆除违章搭建。（乡城管中队、乡派出所）\n\
         二、平安建设\t<p>1. 排查矛盾纠纷。</p> <p>2. 整治交通隐患。</p> <p>3. 开展消防演练。</p>\t<p>乡综治办负责</p> <p>乡交管站负责</p>\n";
-    let boundary = "doubtfulfirst";
-    let upload = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"township.txt\"\r\n\r\n{table}\r\n--{boundary}--\r\n"
-    );
-    let created = post(addr, "/import", &format!("multipart/form-data; boundary={boundary}"), upload.as_bytes()).await;
-    assert_eq!(created.status, 303, "{}", created.body);
-    let review_path = created.header("location").unwrap().to_string();
+    let review_path = upload_text(addr, "township.txt", table).await;
     let review = get(addr, &review_path).await.body;
     // The three measures of a row with two phrases (and their task) were
     // warned about; the bare list comes after them; the row whose roles are
@@ -2349,14 +2349,7 @@ async fn corrections_teach_the_next_import() {
     sign_in(addr, "office").await;
 
     let import = |name: &'static str, table: &'static str| async move {
-        let boundary = "learnboundary";
-        let upload = format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\r\n{table}\r\n--{boundary}--\r\n"
-        );
-        let created =
-            post(addr, "/import", &format!("multipart/form-data; boundary={boundary}"), upload.as_bytes()).await;
-        assert_eq!(created.status, 303, "{}", created.body);
-        let review_path = created.header("location").unwrap().to_string();
+        let review_path = upload_text(addr, name, table).await;
         let review = get(addr, &review_path).await.body;
         let id =
             review.rsplit_once("\">修缮").and_then(|(t, _)| t.rsplit("href=\"/items/").next()).unwrap().to_string();
