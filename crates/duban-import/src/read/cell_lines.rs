@@ -183,7 +183,9 @@ fn header_cells(rows: &[Row], i: usize) -> Option<Vec<(Column, usize, usize)>> {
         let joined = rows.get(k + 1).and_then(cell_of).and_then(|next| {
             let both = format!("{}{}", compact(text), compact(next));
             let short = text.chars().count() <= 3 && next.chars().count() <= 3;
-            (short && header_word(text, false).is_none_or(|c| c == Column::Other))
+            // `市政府` / `分管领导`: whose leader, over two lines.
+            let owner = ["市政府", "县政府", "区政府", "省政府", "镇政府", "政府"].contains(&compact(text).as_str());
+            (short && header_word(text, false).is_none_or(|c| c == Column::Other) || owner)
                 .then(|| column_for_header(&both))
                 .flatten()
         });
@@ -248,6 +250,22 @@ fn table_rows(rows: &[Row], mut i: usize, columns: &[Column], out: &mut Vec<Row>
         let mut lines: Vec<(usize, &str)> = Vec::new();
         if indexed {
             let Some(text) = rows.get(i).and_then(cell_of) else { break };
+            // Section rows above the next index (`强化科技创新支撑能力。`, `(一)` /
+            // `加强战略科技力量建设。`): passed through, a bare numeral joined
+            // to its title.
+            if index_value(text).is_none()
+                && let Some((section, end)) = section_rows(rows, i, next_index, first_row)
+            {
+                for (k, text) in section {
+                    out.push(Row {
+                        line: rows[k].line,
+                        cells: vec![Cell { text, col: 0, spanned: false }],
+                        tabular: false,
+                    });
+                }
+                i = end;
+                continue;
+            }
             // The first row may start anywhere (an excerpt, a filtered list);
             // later rows follow it.
             match index_value(text) {
@@ -305,6 +323,37 @@ fn table_rows(rows: &[Row], mut i: usize, columns: &[Column], out: &mut Vec<Row>
         }
     }
     i
+}
+
+/// The section rows from `i` up to the next index line (`next_index`, or
+/// any on the first row): short texts, and bare numerals (`(一)`, `一、`)
+/// joined to the title after them; and where the index line is. `None`
+/// unless an index follows within four lines and every line before it is
+/// short.
+fn section_rows(rows: &[Row], i: usize, next_index: u32, first_row: bool) -> Option<(Vec<(usize, String)>, usize)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut pending_numeral: Option<(usize, &str)> = None;
+    for k in i..i + 5 {
+        let text = rows.get(k).and_then(cell_of)?;
+        if let Some(v) = index_value(text) {
+            let expected = first_row || v.is_none_or(|v| v == next_index);
+            // A Chinese numeral in brackets is a section's, not a row's.
+            let bare_section = v.is_none() && text.trim_start().starts_with(['(', '（']);
+            if bare_section && pending_numeral.is_none() {
+                pending_numeral = Some((k, text));
+                continue;
+            }
+            return (expected && !out.is_empty() && pending_numeral.is_none()).then_some((out, k));
+        }
+        if text.chars().count() > 30 || kind_of(text) != Kind::Text {
+            return None;
+        }
+        match pending_numeral.take() {
+            Some((line, numeral)) => out.push((line, format!("{numeral}{text}"))),
+            None => out.push((k, text.to_string())),
+        }
+    }
+    None
 }
 
 /// Splits a row's lines where a department line is followed by a text
