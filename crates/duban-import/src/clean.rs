@@ -222,6 +222,16 @@ pub fn column_for_header(word: &str) -> Option<Column> {
     if let Some(words) = without_unit(w) {
         return column_for_header(words).or(Some(Column::Other));
     }
+    // A remark in brackets after a known header word (`重点工作任务（杭州市2项配合工作）`,
+    // `责任单位（部门）`): the word's column.
+    if let Some(open) = w.rfind(['（', '('])
+        && open > 0
+        && w.ends_with(['）', ')'])
+        && w[..open].chars().count() >= 2
+        && let Some(c) = column_for_header(&w[..open])
+    {
+        return Some(c);
+    }
     let w = strip_period(w);
     let whole = |w| single_header(w).or_else(|| column_by_suffix(w));
     single_header(w)

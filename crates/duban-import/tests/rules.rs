@@ -185,6 +185,16 @@ const RULES: &[Rule] = &[
         ],
     ),
     (
+        "3, 4 one cell per line: a header word with a remark in brackets, a labelled line inside the units cell",
+        "序号\n\n工作任务（本区3项配合工作）\n\n责任单位\n\n1\n\n推进跨区域医联体建设。\n\n区卫健局、区医保局\n\n市牵头单位：市卫健委\n\n2\n\n完善养老服务网络。\n\n区民政局\n",
+        &[
+            ("推进跨区", R, "区卫健局"),
+            ("推进跨区", R, "区医保局"),
+            ("推进跨区", L, "市卫健委"),
+            ("完善养老", R, "区民政局"),
+        ],
+    ),
+    (
         "9 a remark inside the assignment",
         "一、改善人居环境\n1. 整治村庄裸露垃圾。（责任单位：县住建局、县城管局，各街道办事处。以下各项涉及街道的，不再逐条注明）\n2. 疏浚河道沟渠。（责任单位：县水务局、县农业农村局(第一个单位为牵头单位,下同)）",
         &[

@@ -52,7 +52,9 @@ fn cell_of(row: &Row) -> Option<&str> {
 /// a short label such as 当前进度 between known ones.
 fn header_word(text: &str, lenient: bool) -> Option<Column> {
     let word = compact(text);
-    if word.chars().count() > 14 {
+    // A remark in brackets may lengthen a header word (`重点工作任务（…）`).
+    let limit = if word.ends_with(['）', ')']) { 24 } else { 14 };
+    if word.chars().count() > limit {
         return None;
     }
     match column_for_header(&word) {
@@ -479,7 +481,10 @@ fn join_units<'a>(pieces: impl Iterator<Item = &'a str>) -> String {
     let mut out = String::new();
     for piece in pieces {
         let joined = crate::phrase::LIST_JOINERS.iter().any(|j| out.ends_with(j));
-        if !out.is_empty() && !joined && !piece.starts_with('、') {
+        // A labelled line (`省牵头单位：省农业农村厅`) is a clause of its own.
+        if !out.is_empty() && crate::phrase::split_label(piece).is_some() {
+            out.push('；');
+        } else if !out.is_empty() && !joined && !piece.starts_with('、') {
             out.push('、');
         }
         out.push_str(piece);
