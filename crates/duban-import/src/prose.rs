@@ -192,23 +192,24 @@ pub fn unit_sentence(text: &str, line: usize) -> Option<(String, Phrase)> {
     if !text.contains(['为', '為']) {
         return None;
     }
-    // The text without readings, with each kept character's offset in `text`.
-    let mut plain = String::new();
-    let mut offsets: Vec<usize> = Vec::new();
+    // Searched without readings; offsets are mapped back only when some
+    // were removed (most texts have none and cost no copy).
     let stripped = crate::clean::strip_readings(text);
-    let mut from = 0;
-    for c in stripped.chars() {
-        let at = text[from..].find(c).map_or(from, |k| from + k);
-        plain.push(c);
-        offsets.push(at);
-        from = at + c.len_utf8();
-    }
-    let (k, (word, label)) = UNIT_SENTENCES.iter().find_map(|w| plain.find(w.0).map(|k| (k, *w)))?;
-    let char_at = |byte: usize| plain[..byte].chars().count();
-    let names_start = offsets.get(char_at(k + word.len()))?;
-    let names_end = text[*names_start..].find(['。', '；', ';']).map_or(text.len(), |e| names_start + e);
-    let names = text[*names_start..names_end].trim();
-    let sentence_start = text[..offsets[char_at(k)]].rfind(['。', '；', ';', '，', ',']).map_or(0, |s| s);
+    let (k, (word, label)) = UNIT_SENTENCES.iter().find_map(|w| stripped.find(w.0).map(|k| (k, *w)))?;
+    let original = |byte: usize| match &stripped {
+        std::borrow::Cow::Borrowed(_) => byte,
+        std::borrow::Cow::Owned(plain) => {
+            let mut from = 0;
+            for c in plain[..byte].chars() {
+                from = text[from..].find(c).map_or(from, |at| from + at) + c.len_utf8();
+            }
+            from
+        }
+    };
+    let (word_start, names_start) = (original(k), original(k + word.len()));
+    let names_end = text[names_start..].find(['。', '；', ';']).map_or(text.len(), |e| names_start + e);
+    let names = text[names_start..names_end].trim();
+    let sentence_start = text[..word_start].rfind(['。', '；', ';', '，', ',']).unwrap_or(0);
     let measure = text[..sentence_start].trim();
     if names.is_empty() || measure.chars().count() < 4 {
         return None;
