@@ -14,7 +14,8 @@ use crate::inline::{
 };
 use crate::numbering::{Marker, Style, chinese_value, marker_at_start, split_numbered};
 use crate::phrase::{
-    LIST_JOINERS, Label, Phrase, has_role_word, parse_phrase, split_label, split_phrases, states_first_listed_leads,
+    HOST_PARTNERS, LIST_JOINERS, Label, Phrase, has_role_word, host_label, parse_phrase, parse_phrase_hosted,
+    split_label, split_phrases, states_first_listed_leads,
 };
 use crate::read::Row;
 use duban_core::{Deadline, Role};
@@ -111,6 +112,7 @@ pub fn classify(rows: Vec<Row>) -> Classified {
         continued_row: None,
         single_run_in: rows.iter().any(|r| r.cells.iter().any(|c| c.text.lines().any(|l| splits_several(l.trim())))),
         body_heading_lines: body_heading_lines(&rows),
+        hosted: rows.iter().any(|r| r.cells.iter().any(|c| HOST_PARTNERS.iter().any(|w| c.text.contains(w)))),
     };
     for row in rows {
         c.row(row);
@@ -135,6 +137,9 @@ struct Classifier {
     single_run_in: bool,
     /// Lines that name only a body above a list numbered from 1.
     body_heading_lines: Vec<usize>,
+    /// The document's lists say 协办单位 or 牵头 somewhere, so a line
+    /// `主办单位：…` names a lead, not the web site's sponsor.
+    hosted: bool,
 }
 
 /// The lines of plain text that name only a body (`凤台县政府`,
@@ -411,6 +416,15 @@ impl Classifier {
             }
             let mut this_cell: Vec<Phrase> = Vec::new();
             for line in &cell.lines {
+                if self.hosted && host_label(line).is_some() {
+                    labelled_lines += 1;
+                    let p = parse_phrase_hosted(line, None, row.line, true);
+                    match labelled.as_mut() {
+                        Some(acc) => merge_phrase(acc, p),
+                        None => labelled = Some(p),
+                    }
+                    continue;
+                }
                 if let Some((label, rest)) = split_label(line) {
                     labelled_lines += 1;
                     match label {

@@ -736,20 +736,41 @@ fn strip_remark_brackets(text: &str) -> std::borrow::Cow<'_, str> {
 /// verb follows (from a label or a column); without one they are responsible.
 /// Clauses that read as deadlines are set apart.
 pub fn parse_phrase(text: &str, default_role: Option<Role>, line: usize) -> Phrase {
+    parse_phrase_hosted(text, default_role, line, false)
+}
+
+/// Words that, anywhere in a phrase or a document, make `主办单位` a lead
+/// label rather than a web page's sponsor.
+pub const HOST_PARTNERS: &[&str] = &["协办单位", "協辦單位", "牵头单位", "牽頭單位", "牵头领导", "牽頭領導"];
+
+/// `主办单位：A、B` on a line of its own, in a document whose lists also say
+/// 协办单位 (or 牵头): the rest after the label.
+pub fn host_label(line: &str) -> Option<&str> {
+    ["主办单位", "主辦單位"]
+        .iter()
+        .find_map(|l| line.trim_start().strip_prefix(l))?
+        .trim_start()
+        .strip_prefix(['：', ':'])
+}
+
+/// [`parse_phrase`], where `hosted` says the document pairs 主办 with 协办 or
+/// 牵头 lists elsewhere, so a 主办单位 clause names the lead.
+pub fn parse_phrase_hosted(text: &str, default_role: Option<Role>, line: usize, hosted: bool) -> Phrase {
     let mut phrase = Phrase { source: text.trim().to_string(), line, ..Phrase::default() };
     let text = join_layout_spaces(drop_citations(drop_stated_convention(&strip_remark_brackets(text))));
     // `主办单位：A，协办单位：B` (proposals, livelihood projects): beside a
     // 协办 list, or a 牵头 label or leader, 主办 names the lead. Alone,
     // 主办单位 is a web page's sponsor.
-    let hosted =
-        ["协办单位", "協辦單位", "牵头单位", "牽頭單位", "牵头领导", "牽頭領導"].iter().any(|w| text.contains(w));
+    let hosted = hosted || HOST_PARTNERS.iter().any(|w| text.contains(w));
     // Labelled clauses inside one phrase: `牵头单位：A；配合单位：B`.
     let clauses: Vec<&str> = split_clauses(&text);
     for clause in clauses {
-        if hosted
-            && let Some(rest) = ["主办单位", "主辦單位"].iter().find_map(|l| clause.trim_start().strip_prefix(l))
-            && let Some(body) = rest.trim_start().strip_prefix(['：', ':'])
+        if let Some((label, _)) = clause.split_once(['：', ':'])
+            && is_content_label(label.trim())
         {
+            continue;
+        }
+        if hosted && let Some(body) = host_label(clause) {
             parse_clause(body, Some((Role::Lead, Basis::Label)), &mut phrase);
             continue;
         }
@@ -788,6 +809,11 @@ fn split_clauses(text: &str) -> Vec<&str> {
         if matches!(c, '；' | ';' | '\n' | '。') {
             out.push(&text[start..i]);
             start = i + c.len_utf8();
+        } else if matches!(c, '：' | ':')
+            && let Some(label_start) = glued_label_start(text, start, i)
+        {
+            out.push(&text[start..label_start]);
+            start = label_start;
         } else if matches!(c, '，' | ',' | ' ' | '\u{3000}') {
             let next = &text[i + c.len_utf8()..];
             if split_label(next).is_some() {
@@ -798,6 +824,34 @@ fn split_clauses(text: &str) -> Vec<&str> {
     }
     out.push(&text[start..]);
     out.into_iter().filter(|s| !s.trim().is_empty()).collect()
+}
+
+/// Nouns that end a label of a measure's own content (`任务目标：`,
+/// `建设内容：`, `工作措施：`): what follows is text, not bodies.
+const CONTENT_LABEL_NOUNS: &[&str] =
+    &["目标", "目標", "内容", "內容", "措施", "任务", "任務", "情况", "情況", "要求", "进度", "進度", "规模", "規模"];
+
+/// `（…）任务目标：`: a four-character label of a measure's content.
+fn is_content_label(label: &str) -> bool {
+    label.chars().count() == 4 && CONTENT_LABEL_NOUNS.iter().any(|n| label.ends_with(n))
+}
+
+/// A label run onto the names before it, with no stop between
+/// (`责任单位：莲塘镇任务目标：…`, the line break lost when the page was
+/// copied): where the four-character label before the colon at `colon`
+/// starts, when a clause began at `start` before it.
+fn glued_label_start(text: &str, start: usize, colon: usize) -> Option<usize> {
+    let label_start = text[start..colon].char_indices().rev().nth(3).map(|(k, _)| start + k)?;
+    let before = text[start..label_start].chars().last()?;
+    if !crate::clean::is_cjk(before) {
+        return None;
+    }
+    let label = &text[label_start..colon];
+    let known = is_content_label(label) || split_label(&text[label_start..]).is_some();
+    // A label earlier in the clause, already closed by its colon: this one
+    // follows its names (not the end of a longer label, `协同责任单位：`).
+    let clause_labelled = text[start..label_start].contains(['：', ':']) && split_label(&text[start..]).is_some();
+    (known && clause_labelled).then_some(label_start)
 }
 
 /// `A会同B负责`: A carries the verb's role, B joins it; a partner that
