@@ -232,9 +232,20 @@ impl<'a> Assembler<'a> {
         // departments after their measures: a phrase with no measure before
         // it (the tail of a page the excerpt left out) is then nobody's, not
         // the next measure's, which has its own.
-        let written_after = rows
-            .windows(2)
-            .any(|w| w[0].items.is_empty() && !w[0].phrases.is_empty() && w[1].items.iter().any(|&i| !self.leaf(i)));
+        // Rows of deadlines or notes alone (`完成时间：…`) may stand between.
+        let mut after_phrase = false;
+        let mut written_after = false;
+        for row in &rows {
+            if row.items.is_empty() {
+                after_phrase |= !row.phrases.is_empty();
+                continue;
+            }
+            if after_phrase && row.items.iter().any(|&i| !self.leaf(i)) {
+                written_after = true;
+                break;
+            }
+            after_phrase = false;
+        }
         let mut pending: Vec<usize> = Vec::new();
         let mut orphans: Vec<usize> = Vec::new();
         let mut last_targets: Vec<usize> = Vec::new();

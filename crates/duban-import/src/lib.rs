@@ -15,6 +15,7 @@
 mod assemble;
 mod classify;
 mod clean;
+mod counted;
 mod decode;
 mod edit;
 mod error;
