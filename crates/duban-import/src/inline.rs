@@ -390,7 +390,7 @@ fn final_bracket(s: &str) -> Option<(usize, &str)> {
 /// Reads a bracket's content as an assignment: with a role word or label,
 /// or (`bare`) a list of names only (`（县邮政管理局、县供销社）`), never a
 /// qualifier such as `（市、区）` or `（以下简称市监局）`.
-fn bracket_phrase(inner: &str, line: usize, bare: bool) -> Option<Phrase> {
+pub(crate) fn bracket_phrase(inner: &str, line: usize, bare: bool) -> Option<Phrase> {
     if has_role_word(inner) || split_label(inner).is_some() {
         let p = parse_phrase(inner, None, line);
         return p.is_plausible().then_some(p);

@@ -71,6 +71,38 @@ pub fn opening_quoted(text: &str, line: usize) -> Option<Phrase> {
 /// per quotation (its text without the marks) with those bodies. Quotations
 /// not preceded by bodies and a verb are left in the paragraph.
 pub fn quoted_tasks(text: &str, line: usize) -> Option<Vec<InlineSplit>> {
+    quoted_before_bodies(text, line).or_else(|| quoted_after_bodies(text, line))
+}
+
+/// `“老旧小区改造”（市住建局）、“公共场所新增AED”（市红十字会）`: quoted
+/// tasks each followed by a bracket of their bodies (reports on livelihood
+/// projects): a measure per quotation. At least two, so a single quoted
+/// name with an aside is left to the sentence.
+fn quoted_before_bodies(text: &str, line: usize) -> Option<Vec<InlineSplit>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = text[from..].find(OPEN) {
+        let body_start = from + k + OPEN.len_utf8();
+        let Some(len) = text[body_start..].find(CLOSE) else { break };
+        let task = text[body_start..body_start + len].trim();
+        from = body_start + len + CLOSE.len_utf8();
+        let after = &text[from..];
+        let Some(open) = after.chars().next().filter(|c| matches!(c, '（' | '(')) else { continue };
+        let inner_start = open.len_utf8();
+        let Some(inner_len) = after[inner_start..].find(['）', ')']) else { continue };
+        let inner = &after[inner_start..inner_start + inner_len];
+        if task.chars().count() < 4 {
+            continue;
+        }
+        if let Some(phrase) = crate::inline::bracket_phrase(inner, line, true) {
+            out.push((task.to_string(), Some(phrase), None));
+        }
+    }
+    (out.len() >= 2).then_some(out)
+}
+
+/// Tasks quoted after their bodies and a verb (`县发改局负责的“…”`).
+fn quoted_after_bodies(text: &str, line: usize) -> Option<Vec<InlineSplit>> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(k) = text[from..].find("的“") {

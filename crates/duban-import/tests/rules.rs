@@ -438,6 +438,16 @@ const RULES: &[Rule] = &[
             ("社区健身", L, "市体育局"),
         ],
     ),
+    (
+        "17 quoted tasks each followed by a bracket of their bodies",
+        "关于今年民生实事推进情况的通报\n截至十月底，“改造农村危旧房屋120户”（县住建局）、“新建乡镇垃圾中转站3座”（县城管局、县环卫中心）等项目进度滞后，“城区智慧停车”（县交警大队）已提前完成。",
+        &[
+            ("改造农村", R, "县住建局"),
+            ("新建乡镇", R, "县城管局"),
+            ("新建乡镇", R, "县环卫中心"),
+            ("城区智慧", R, "县交警大队"),
+        ],
+    ),
 ];
 
 /// Every (item text, role, name) of a plan, in reading order.
