@@ -371,13 +371,15 @@ impl Classifier {
                         continue;
                     }
                 }
-                // 年度目标 beside a numbered item in an earlier text column:
-                // that item's description, kept as its note.
+                // 年度目标 beside an item in an earlier text column: that
+                // item's description (a figure, a sentence), kept as its note.
                 Some(Column::Task)
                     if self.target_columns.contains(&cell.col)
                         && !numbered
                         && cells.iter().any(|c| {
-                            c.col < cell.col && self.column(c.col) == Some(Column::Task) && c.number_style().is_some()
+                            c.col < cell.col
+                                && self.column(c.col) == Some(Column::Task)
+                                && c.lines.iter().any(|l| !l.trim().is_empty())
                         }) =>
                 {
                     info.notes.push(cell.lines.join("\n"));
@@ -737,7 +739,8 @@ impl Classifier {
         for ((col, kind), c) in named.iter().zip(cells) {
             if *kind == Column::Task {
                 let word = compact(&c.lines.join(""));
-                if seen_text && ["目标", "目標", "指标", "指標"].iter().any(|w| word.ends_with(w)) {
+                let target = ["目标", "目標", "指标", "指標"].iter().any(|w| word.ends_with(w) || word.starts_with(w));
+                if seen_text && target {
                     self.target_columns.push(*col);
                 }
                 seen_text = true;

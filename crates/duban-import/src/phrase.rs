@@ -167,6 +167,10 @@ fn qualified_label_role(label: &str) -> Option<Role> {
         "指导",
         "指導",
         "考核",
+        "监考",
+        "監考",
+        "考评",
+        "考評",
         "部门分工",
         "部門分工",
     ]) {
@@ -584,6 +588,43 @@ fn split_names(s: &str) -> Vec<String> {
     if !n.is_empty() {
         out.push(n);
     }
+    if out.iter().any(|n| n.chars().count() >= 7) {
+        out = out.into_iter().flat_map(|n| split_glued(&n)).collect();
+    }
+    out
+}
+
+/// Endings of a body's name after which a second name may follow unparted.
+const GLUED_ENDS: &[char] = &['局', '委', '办', '辦', '厅', '廳', '院', '会', '會', '部', '所', '站', '队', '隊', '府'];
+
+/// Names run together with no separator (`区发改局区统计局`, cells of a PDF
+/// table whose line breaks were lost): cut where a body's ending is
+/// followed by the locality the name opened with, each part at least
+/// three characters and ending like a body.
+fn split_glued(name: &str) -> Vec<String> {
+    let Some(place) = name
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '区' | '區' | '县' | '縣' | '市' | '省' | '镇' | '鎮' | '乡' | '鄉'))
+    else {
+        return vec![name.to_string()];
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in name.char_indices() {
+        if c == place
+            && prev.is_some_and(|p| GLUED_ENDS.contains(&p))
+            && name[start..i].chars().count() >= 3
+            && name[i..].chars().count() >= 3
+            && name[i..].chars().last().is_some_and(|e| GLUED_ENDS.contains(&e) || e == '心' || e == '司')
+        {
+            out.push(name[start..i].to_string());
+            start = i;
+        }
+        prev = Some(c);
+    }
+    out.push(name[start..].to_string());
     out
 }
 

@@ -448,6 +448,17 @@ const RULES: &[Rule] = &[
             ("城区智慧", R, "县交警大队"),
         ],
     ),
+    (
+        "3 one cell per line without 序号: rows missing cells, a group's name between rows, figures, names run together",
+        "附件\n某县2019年度目标任务分解表\n指标名称\n权重\n年度目标\n考评单位\n产业发展\n农业总产值增速\n4\n7.5%\n县农业农村局县统计局\n粮食播种面积\n2\n85.6\n县农业农村局\n乡村旅游接待人次\n2\n市场主体净增户数\n3\n1200\n县市场监管局\n",
+        &[
+            ("农业总产", R, "县农业农村局"),
+            ("农业总产", R, "县统计局"),
+            ("粮食播种", R, "县农业农村局"),
+            ("乡村旅游", R, "县农业农村局"),
+            ("市场主体", R, "县市场监管局"),
+        ],
+    ),
 ];
 
 /// Every (item text, role, name) of a plan, in reading order.

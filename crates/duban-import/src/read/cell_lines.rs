@@ -23,6 +23,8 @@ enum Kind {
     /// A word or two (a person's name, 是 / 否, a figure's unit): fills
     /// an unnamed column sooner than a text column.
     Short,
+    /// A figure (`18.4`, `10000`, `85%`): a target's or a score's value.
+    Figure,
     Departments,
     Deadline,
     Any,
@@ -105,6 +107,12 @@ fn kind_of(text: &str) -> Kind {
         return Kind::Index;
     }
     let n = text.chars().count();
+    if n <= 12
+        && text.chars().any(|c| c.is_ascii_digit())
+        && text.chars().all(|c| c.is_ascii_digit() || ".%％‰ ,".contains(c))
+    {
+        return Kind::Figure;
+    }
     let datelike = n <= 12
         && text.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
         && ["年", "月", "季度", "底", "旬"].iter().any(|w| text.contains(w));
@@ -304,16 +312,37 @@ fn table_rows(rows: &[Row], mut i: usize, columns: &[Column], out: &mut Vec<Row>
                 i += 1;
             }
         } else {
-            while lines.len() < columns.len()
-                && let Some(text) = rows.get(i).and_then(cell_of)
-            {
+            // Without a 序号 column the rows are cut by their cells' kinds:
+            // every line up to the table's end at once.
+            // Tried once per table, on its first row.
+            let whole = std::mem::replace(&mut first_row, false);
+            while let Some(text) = rows.get(i).and_then(cell_of) {
+                if !whole && lines.len() == columns.len()
+                    || i > start && (is_attachment_heading(text) || header_cells(rows, i).is_some())
+                {
+                    break;
+                }
                 lines.push((i, text));
                 i += 1;
+            }
+            // Rows of the header's width, as long as they fit as well: the
+            // cut by kinds is for rows that lack cells.
+            let cut = (whole && lines.len() >= columns.len())
+                .then(|| {
+                    let kinds: Vec<Kind> = lines.iter().map(|(_, t)| kind_of(t)).collect();
+                    unindexed_rows(&kinds, columns).filter(|(score, _)| *score > even_rows_score(&kinds, columns))
+                })
+                .flatten();
+            if let Some((_, cut)) = cut {
+                push_cut(cut, &lines, rows, columns, &mut previous, out);
+                break;
             }
             if lines.len() < columns.len() {
                 i = start;
                 break;
             }
+            lines.truncate(columns.len());
+            i = start + columns.len();
         }
         // Several rows under one merged 序号 / 项目 cell: each further text
         // with its own departments is a row of its own.
@@ -387,25 +416,26 @@ fn fit_score(kind: Kind, want: Kind) -> Option<f32> {
         (Kind::Any, _) => Some(2.0),
         (w, k) if w == k => Some(3.0),
         (Kind::Text, Kind::Short) => Some(1.0),
+        // A figure in a text column (目标任务 `186`): a target's value.
+        (Kind::Text, Kind::Index | Kind::Figure) => Some(0.5),
         (Kind::Departments, Kind::Text) => Some(0.5),
         (Kind::Deadline, Kind::Text) => Some(0.3),
         _ => None,
     }
 }
 
-/// Places a row's lines in the columns by the best alignment of kinds
+/// The best alignment of a row's lines to the columns by their kinds
 /// (lines keep their order; a column may take several lines of its kind,
-/// or none: then it is a merged cell printed on the row above). `None`
-/// when the lines fit no alignment. A continuation row never takes the
-/// 序号 column.
-fn aligned(
-    lines: &[(usize, &str)],
+/// or none: then it is a merged cell printed on the row above): its score
+/// and, per column, (first line, lines taken). `None` when the lines fit no
+/// alignment. A continuation row never takes the 序号 column.
+fn alignment(
+    kinds: &[Kind],
     columns: &[Column],
-    previous: &mut [Option<String>],
+    previous: &[Option<String>],
     continuation: bool,
-) -> Option<Vec<Cell>> {
-    let kinds: Vec<Kind> = lines.iter().map(|(_, t)| kind_of(t)).collect();
-    let (n, c) = (lines.len(), columns.len());
+) -> Option<(f32, Vec<(usize, usize)>)> {
+    let (n, c) = (kinds.len(), columns.len());
     // best[i][j]: score with i lines placed in columns before j; from: how.
     let mut best = vec![vec![f32::NEG_INFINITY; c + 1]; n + 1];
     let mut from = vec![vec![(0usize, 0usize); c + 1]; n + 1];
@@ -461,6 +491,17 @@ fn aligned(
         i = pi;
         j -= 1;
     }
+    Some((best[n][c], taken))
+}
+
+/// The cells of a row from its alignment; a column it leaves empty takes
+/// the row above's cell, marked spanned.
+fn cells_of(
+    lines: &[(usize, &str)],
+    taken: Vec<(usize, usize)>,
+    columns: &[Column],
+    previous: &mut [Option<String>],
+) -> Vec<Cell> {
     let mut cells = Vec::new();
     for (col, (start, m)) in taken.into_iter().enumerate() {
         if m > 0 {
@@ -472,7 +513,121 @@ fn aligned(
             cells.push(Cell { text: p, col, spanned: true });
         }
     }
-    Some(cells)
+    cells
+}
+
+/// Places a row's lines in the columns by the best alignment of kinds.
+fn aligned(
+    lines: &[(usize, &str)],
+    columns: &[Column],
+    previous: &mut [Option<String>],
+    continuation: bool,
+) -> Option<Vec<Cell>> {
+    let kinds: Vec<Kind> = lines.iter().map(|(_, t)| kind_of(t)).collect();
+    let (_, taken) = alignment(&kinds, columns, previous, continuation)?;
+    Some(cells_of(lines, taken, columns, previous))
+}
+
+/// What a run of lines becomes in a table without a 序号 column.
+enum Segment {
+    /// A row of the table.
+    Row(Vec<(usize, usize)>),
+    /// A line of its own between rows: a group's name printed in a merged
+    /// first cell (`宏观调控`), passed through as a section.
+    Section,
+}
+
+/// Rows of a table without a 序号 column, where a row may lack cells
+/// (merged with the row above, or left empty) and a group's name may stand
+/// between rows: the cut of the lines into rows whose kinds fit the columns
+/// best, each row opening with its measure (the first text column). `None`
+/// when no cut fits.
+fn unindexed_rows(kinds: &[Kind], columns: &[Column]) -> Option<(f32, Vec<(usize, usize, Segment)>)> {
+    let measure_col = columns.iter().position(|c| expected(*c) == Kind::Text)?;
+    let n = kinds.len();
+    // A row is at most this many lines (stacked names included).
+    let longest = columns.len() * 3;
+    let mut best = vec![f32::NEG_INFINITY; n + 1];
+    let mut from: Vec<Option<(usize, Segment)>> = (0..=n).map(|_| None).collect();
+    best[0] = 0.0;
+    // Alignment scores with and without a row above to take merged cells from.
+    let with_above: Vec<Option<String>> = vec![Some(String::new()); columns.len()];
+    let without: Vec<Option<String>> = vec![None; columns.len()];
+    for k in 0..n {
+        if best[k] == f32::NEG_INFINITY {
+            continue;
+        }
+        let above = if k == 0 { &without } else { &with_above };
+        if matches!(kinds[k], Kind::Short | Kind::Text) && best[k] > best[k + 1] {
+            best[k + 1] = best[k];
+            from[k + 1] = Some((k, Segment::Section));
+        }
+        for end in k + 1..=(k + longest).min(n) {
+            if !matches!(kinds[k], Kind::Short | Kind::Text) {
+                break;
+            }
+            let Some((score, taken)) = alignment(&kinds[k..end], columns, above, false) else { continue };
+            // The row opens with its measure.
+            if taken[measure_col] != (0, taken[measure_col].1) || taken[measure_col].1 == 0 {
+                continue;
+            }
+            if best[k] + score > best[end] {
+                best[end] = best[k] + score;
+                from[end] = Some((k, Segment::Row(taken)));
+            }
+        }
+    }
+    if best[n] == f32::NEG_INFINITY {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut end = n;
+    while end > 0 {
+        let (start, segment) = from[end].take()?;
+        out.push((start, end, segment));
+        end = start;
+    }
+    out.reverse();
+    Some((best[n], out))
+}
+
+/// Pushes the rows (and the sections between them) of a cut made by
+/// [`unindexed_rows`].
+fn push_cut(
+    cut: Vec<(usize, usize, Segment)>,
+    lines: &[(usize, &str)],
+    rows: &[Row],
+    columns: &[Column],
+    previous: &mut [Option<String>],
+    out: &mut Vec<Row>,
+) {
+    for (from, to, segment) in cut {
+        let row = &lines[from..to];
+        match segment {
+            Segment::Section => out.push(rows[row[0].0].clone()),
+            Segment::Row(taken) => {
+                let shifted = taken.into_iter().map(|(s, m)| (s + from, m)).collect();
+                let cells = cells_of(lines, shifted, columns, previous);
+                out.push(Row { line: rows[row[0].0].line, cells, tabular: true });
+            }
+        }
+    }
+}
+
+/// How well the lines fit when cut into rows of the header's width (lines
+/// left over at the end are not counted); a row that fits no alignment
+/// costs as much as a row's worth of good cells.
+fn even_rows_score(kinds: &[Kind], columns: &[Column]) -> f32 {
+    let with_above: Vec<Option<String>> = vec![Some(String::new()); columns.len()];
+    let without: Vec<Option<String>> = vec![None; columns.len()];
+    kinds
+        .chunks_exact(columns.len())
+        .enumerate()
+        .map(|(k, chunk)| {
+            let above = if k == 0 { &without } else { &with_above };
+            alignment(chunk, columns, above, false).map_or(-3.0 * columns.len() as f32, |(score, _)| score)
+        })
+        .sum()
 }
 
 /// The lines of a departments cell as one list: `、` between them, unless
