@@ -537,12 +537,15 @@ enum Segment {
     Section,
 }
 
+/// Runs of lines (first, end) and what each becomes.
+type Cut = Vec<(usize, usize, Segment)>;
+
 /// Rows of a table without a 序号 column, where a row may lack cells
 /// (merged with the row above, or left empty) and a group's name may stand
 /// between rows: the cut of the lines into rows whose kinds fit the columns
 /// best, each row opening with its measure (the first text column). `None`
 /// when no cut fits.
-fn unindexed_rows(kinds: &[Kind], columns: &[Column]) -> Option<(f32, Vec<(usize, usize, Segment)>)> {
+fn unindexed_rows(kinds: &[Kind], columns: &[Column]) -> Option<(f32, Cut)> {
     let measure_col = columns.iter().position(|c| expected(*c) == Kind::Text)?;
     let n = kinds.len();
     // A row is at most this many lines (stacked names included).
@@ -594,7 +597,7 @@ fn unindexed_rows(kinds: &[Kind], columns: &[Column]) -> Option<(f32, Vec<(usize
 /// Pushes the rows (and the sections between them) of a cut made by
 /// [`unindexed_rows`].
 fn push_cut(
-    cut: Vec<(usize, usize, Segment)>,
+    cut: Cut,
     lines: &[(usize, &str)],
     rows: &[Row],
     columns: &[Column],
