@@ -15,7 +15,7 @@ use duban_core::{
     Assignment, Basis, Deadline, DeadlineKind, Diagnostic, DiagnosticCode, Item, MatchKind, NaiveDate, OrgName, Parsed,
     Plan, ResolveOrg, Role, Severity,
 };
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 /// Assembles the plan from classified rows and the tree.
@@ -34,8 +34,8 @@ pub fn assemble(c: Classified, tree: Tree, resolver: &dyn ResolveOrg, today: Opt
         item_notes: vec![Vec::new(); n],
         reported: vec![false; n],
         diags: Vec::new(),
-        names: HashMap::new(),
-        known: HashMap::new(),
+        names: HashMap::default(),
+        known: HashMap::default(),
     };
     a.moves();
     for (line, text) in repeated {
@@ -175,7 +175,7 @@ impl<'a> Assembler<'a> {
     fn numbering_gaps(&mut self) {
         let tree = self.tree;
         let groups = std::iter::once(&tree.roots).chain(tree.nodes.iter().map(|n| &n.children));
-        let mut last_of_style: HashMap<crate::numbering::Style, u32> = HashMap::new();
+        let mut last_of_style: HashMap<crate::numbering::Style, u32> = HashMap::default();
         for children in groups {
             let children: &[usize] = children;
             let Some(style) = children.iter().find_map(|&c| self.items[c].marker.as_ref().map(|m| m.style)) else {
@@ -634,7 +634,7 @@ impl<'a> Assembler<'a> {
                 owner[p].get_or_insert(i);
             }
         }
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut counts: HashMap<&str, usize> = HashMap::default();
         let mut first_seen: Vec<(&str, usize, &str)> = Vec::new();
         for (pid, p) in self.phrases.iter().enumerate() {
             let mut seen: Vec<&str> = Vec::new();

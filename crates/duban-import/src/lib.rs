@@ -128,8 +128,14 @@ pub fn detect_format(text: &str, file_name: Option<&str>) -> Format {
 }
 
 fn contains_table_markup(text: &str) -> bool {
-    let has = |needle: &str| text.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
-    has("<table") && has("<td") || has("&lt;table") || has("&lt;td")
+    // Only where a `<` or `&` stands (found by memchr), not at every byte.
+    let after = |mark: char, word: &str| {
+        text.match_indices(mark).any(|(i, _)| {
+            let rest = &text.as_bytes()[i + 1..];
+            rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+        })
+    };
+    after('<', "table") && after('<', "td") || after('&', "lt;table") || after('&', "lt;td")
 }
 
 /// HTML escaped once (`&lt;td&gt;县财政局&lt;/td&gt;`, as a database dump
