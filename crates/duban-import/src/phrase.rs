@@ -588,8 +588,8 @@ fn split_names(s: &str) -> Vec<String> {
     if !n.is_empty() {
         out.push(n);
     }
-    if out.iter().any(|n| n.chars().count() >= 7) {
-        out = out.into_iter().flat_map(|n| split_glued(&n)).collect();
+    if out.iter().any(|n| split_glued(n).is_some()) {
+        out = out.into_iter().flat_map(|n| split_glued(&n).unwrap_or_else(|| vec![n])).collect();
     }
     out
 }
@@ -601,14 +601,15 @@ const GLUED_ENDS: &[char] = &['局', '委', '办', '辦', '厅', '廳', '院', '
 /// table whose line breaks were lost): cut where a body's ending is
 /// followed by the locality the name opened with, each part at least
 /// three characters and ending like a body.
-fn split_glued(name: &str) -> Vec<String> {
-    let Some(place) = name
+fn split_glued(name: &str) -> Option<Vec<String>> {
+    // Two names of three characters or more, at three bytes each.
+    if name.len() < 6 * 3 {
+        return None;
+    }
+    let place = name
         .chars()
         .next()
-        .filter(|c| matches!(c, '区' | '區' | '县' | '縣' | '市' | '省' | '镇' | '鎮' | '乡' | '鄉'))
-    else {
-        return vec![name.to_string()];
-    };
+        .filter(|c| matches!(c, '区' | '區' | '县' | '縣' | '市' | '省' | '镇' | '鎮' | '乡' | '鄉'))?;
     let mut out = Vec::new();
     let mut start = 0;
     let mut prev: Option<char> = None;
@@ -624,8 +625,11 @@ fn split_glued(name: &str) -> Vec<String> {
         }
         prev = Some(c);
     }
+    if out.is_empty() {
+        return None;
+    }
     out.push(name[start..].to_string());
-    out
+    Some(out)
 }
 
 /// Whether `text` states that the first listed body leads
