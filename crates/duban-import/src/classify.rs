@@ -142,6 +142,31 @@ struct Classifier {
     hosted: bool,
 }
 
+/// Words of a column naming the bodies that score or check the work
+/// (评分部门, 考核单位, 监考单位), not the ones that do it.
+const ASSESSING: &[&str] = &["评分", "評分", "考核", "监考", "監考", "考评", "考評", "评价", "評價"];
+
+/// A departments column that assesses the work (评分部门) beside one that
+/// names who does it (责任部门) assigns nobody: it is set aside. Alone, an
+/// assessing column is the table's departments column and stays.
+fn assessors_aside(named: &mut [(usize, Column)], cells: &[CellLines]) {
+    let word_of =
+        |col: usize| cells.iter().find(|c| c.col == col).map(|c| compact(&c.lines.join(""))).unwrap_or_default();
+    let assessing: Vec<bool> = named
+        .iter()
+        .map(|(col, k)| matches!(k, Column::Departments(_)) && ASSESSING.iter().any(|w| word_of(*col).contains(w)))
+        .collect();
+    let doers = named.iter().zip(&assessing).filter(|((_, k), a)| matches!(k, Column::Departments(_)) && !**a).count();
+    if doers == 0 {
+        return;
+    }
+    for ((_, kind), a) in named.iter_mut().zip(assessing) {
+        if a {
+            *kind = Column::Other;
+        }
+    }
+}
+
 /// The lines of plain text that name only a body (`凤台县政府`,
 /// `市发展改革委`) right above an item numbered 1: each a heading whose body
 /// answers for the list below it (targets per unit in 考核目标 documents).
@@ -725,6 +750,7 @@ impl Classifier {
         // Unknown labels may be as many as the known ones when the known
         // name both a text column and a departments column (序号 | 重点工作 |
         // 区本级 | 任务数 | 责任单位); otherwise at most half as many.
+        assessors_aside(&mut named, cells);
         let known = named.len() - unknown;
         let text = named.iter().any(|(_, k)| matches!(k, Column::Task | Column::Measure | Column::Area));
         let departments = named.iter().any(|(_, k)| matches!(k, Column::Departments(_)));

@@ -459,6 +459,11 @@ const RULES: &[Rule] = &[
             ("市场主体", R, "县市场监管局"),
         ],
     ),
+    (
+        "4 an assessing column (评分部门) beside the doers' column assigns nobody",
+        "| 序号 | 工作任务 | 责任部门 | 评分部门 |\n|---|---|---|---|\n| 1 | 新建村级养老服务站6个 | 县民政局 | 市民政局 |\n| 2 | 完成林相改造800亩 | 县林业局、县财政局 | 市林业局 |\n",
+        &[("新建村级", R, "县民政局"), ("完成林相", R, "县林业局"), ("完成林相", R, "县财政局")],
+    ),
 ];
 
 /// Every (item text, role, name) of a plan, in reading order.
