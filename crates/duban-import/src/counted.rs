@@ -35,20 +35,14 @@ const MEASURE_WORDS: &[char] = &['个', '個', '项', '項', '件'];
 /// Nouns that close a single task named after its bodies (`农民小额贷款贴息项目`).
 const TASK_NOUNS: &[&str] = &["项目", "項目", "工程", "事项", "事項", "实事", "實事"];
 
-/// The number a count of Chinese or Arabic numerals names, 1–99.
+/// The number a count of Chinese or Arabic numerals names, 1–99 (`两` too).
 fn count_value(s: &str) -> Option<usize> {
     if let Ok(n) = s.parse::<usize>() {
         return Some(n);
     }
-    let digit = |c: char| "零一二三四五六七八九".chars().position(|d| d == c).or((c == '两' || c == '兩').then_some(2));
-    let chars: Vec<char> = s.chars().collect();
-    match chars.as_slice() {
-        ['十'] => Some(10),
-        [d] => digit(*d),
-        ['十', u] => Some(10 + digit(*u)?),
-        [t, '十'] => Some(digit(*t)? * 10),
-        [t, '十', u] => Some(digit(*t)? * 10 + digit(*u)?),
-        _ => None,
+    match s {
+        "两" | "兩" => Some(2),
+        _ => crate::numbering::chinese_value(s).map(|v| v as usize),
     }
 }
 
