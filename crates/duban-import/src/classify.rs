@@ -149,12 +149,11 @@ const ASSESSING: &[&str] = &["评分", "評分", "考核", "监考", "監考", "
 /// A departments column that assesses the work (评分部门) beside one that
 /// names who does it (责任部门) assigns nobody: it is set aside. Alone, an
 /// assessing column is the table's departments column and stays.
-fn assessors_aside(named: &mut [(usize, Column)], cells: &[CellLines]) {
-    let word_of =
-        |col: usize| cells.iter().find(|c| c.col == col).map(|c| compact(&c.lines.join(""))).unwrap_or_default();
+fn assessors_aside(named: &mut [(usize, Column)], words: &[String]) {
     let assessing: Vec<bool> = named
         .iter()
-        .map(|(col, k)| matches!(k, Column::Departments(_)) && ASSESSING.iter().any(|w| word_of(*col).contains(w)))
+        .zip(words)
+        .map(|((_, k), word)| matches!(k, Column::Departments(_)) && ASSESSING.iter().any(|w| word.contains(w)))
         .collect();
     let doers = named.iter().zip(&assessing).filter(|((_, k), a)| matches!(k, Column::Departments(_)) && !**a).count();
     if doers == 0 {
@@ -729,6 +728,8 @@ impl Classifier {
     /// on every page and are dropped.
     fn header(&mut self, cells: &[CellLines]) -> bool {
         let mut named = Vec::new();
+        // Each column's header word, beside `named`.
+        let mut words = Vec::new();
         let mut unknown = 0;
         for c in cells {
             // Header words are short; measures and phrases are not.
@@ -746,11 +747,12 @@ impl Classifier {
                 }
                 None => return false,
             }
+            words.push(word);
         }
+        assessors_aside(&mut named, &words);
         // Unknown labels may be as many as the known ones when the known
         // name both a text column and a departments column (序号 | 重点工作 |
         // 区本级 | 任务数 | 责任单位); otherwise at most half as many.
-        assessors_aside(&mut named, cells);
         let known = named.len() - unknown;
         let text = named.iter().any(|(_, k)| matches!(k, Column::Task | Column::Measure | Column::Area));
         let departments = named.iter().any(|(_, k)| matches!(k, Column::Departments(_)));
@@ -762,9 +764,8 @@ impl Classifier {
         // 年度目标): where a row fills both, it describes the row's item.
         self.target_columns.clear();
         let mut seen_text = false;
-        for ((col, kind), c) in named.iter().zip(cells) {
+        for ((col, kind), word) in named.iter().zip(&words) {
             if *kind == Column::Task {
-                let word = compact(&c.lines.join(""));
                 let target = ["目标", "目標", "指标", "指標"].iter().any(|w| word.ends_with(w) || word.starts_with(w));
                 if seen_text && target {
                     self.target_columns.push(*col);

@@ -8,22 +8,10 @@
 use crate::inline::InlineSplit;
 use crate::phrase::{Phrase, looks_like_org, parse_phrase};
 
-/// Verbs joining bodies to their list, with the role word they read as.
-/// Longest first.
-const VERBS: &[(&str, &str)] = &[
-    ("共同负责", "负责"),
-    ("共同負責", "负责"),
-    ("牵头负责", "牵头"),
-    ("牽頭負責", "牵头"),
-    ("牵头承办", "牵头"),
-    ("牽頭承辦", "牵头"),
-    ("负责", "负责"),
-    ("負責", "负责"),
-    ("承办", "负责"),
-    ("承辦", "负责"),
-    ("牵头", "牵头"),
-    ("牽頭", "牵头"),
-];
+/// Verbs joining bodies to their list beyond those of quoted tasks
+/// ([`crate::prose::VERBS`]), looked for first: they are longer.
+const COMPOUND_VERBS: &[(&str, &str)] =
+    &[("共同负责", "负责"), ("共同負責", "负责"), ("牵头承办", "牵头"), ("牽頭承辦", "牵头")];
 
 /// Words after which a body's name may begin inside a sentence
 /// (`其中，`, `重点就省卫生厅…`, `由市住建局…`).
@@ -102,9 +90,13 @@ fn counted_list(rest: &str) -> Option<Vec<String>> {
 /// One clause: its bodies' phrase and the tasks it lists (several when
 /// counted, one when it names a single project), and whether it was counted.
 fn clause_tasks(clause: &str, line: usize) -> Option<(Phrase, Vec<String>, bool)> {
-    let (verb_at, verb, word) = clause
-        .char_indices()
-        .find_map(|(i, _)| VERBS.iter().find(|(v, _)| clause[i..].starts_with(v)).map(|(v, w)| (i, *v, *w)))?;
+    let (verb_at, verb, word) = clause.char_indices().find_map(|(i, _)| {
+        COMPOUND_VERBS
+            .iter()
+            .chain(crate::prose::VERBS)
+            .find(|(v, _)| clause[i..].starts_with(v))
+            .map(|(v, w)| (i, *v, *w))
+    })?;
     let phrase = bodies_ending_at(clause, verb_at, word, line)?;
     let mut rest = &clause[verb_at + verb.len()..];
     for second in ["承办", "承辦"] {

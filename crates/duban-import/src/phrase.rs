@@ -588,8 +588,16 @@ fn split_names(s: &str) -> Vec<String> {
     if !n.is_empty() {
         out.push(n);
     }
-    if out.iter().any(|n| split_glued(n).is_some()) {
-        out = out.into_iter().flat_map(|n| split_glued(&n).unwrap_or_else(|| vec![n])).collect();
+    let mut k = 0;
+    while k < out.len() {
+        match split_glued(&out[k]) {
+            Some(parts) => {
+                let len = parts.len();
+                out.splice(k..=k, parts);
+                k += len;
+            }
+            None => k += 1,
+        }
     }
     out
 }

@@ -14,7 +14,7 @@ use crate::phrase::{Label, Phrase, looks_like_org, parse_phrase, split_label};
 
 /// Verbs that join bodies to the task they carry, with the role word the
 /// grammar reads them as. Longest first.
-const VERBS: &[(&str, &str)] = &[
+pub(crate) const VERBS: &[(&str, &str)] = &[
     ("牵头负责", "牵头"),
     ("牽頭負責", "牵头"),
     ("负责", "负责"),

@@ -424,74 +424,86 @@ fn fit_score(kind: Kind, want: Kind) -> Option<f32> {
     }
 }
 
-/// The best alignment of a row's lines to the columns by their kinds
+/// The best alignments of a row's lines to the columns by their kinds
 /// (lines keep their order; a column may take several lines of its kind,
-/// or none: then it is a merged cell printed on the row above): its score
-/// and, per column, (first line, lines taken). `None` when the lines fit no
-/// alignment. A continuation row never takes the 序号 column.
-fn alignment(
-    kinds: &[Kind],
-    columns: &[Column],
-    previous: &[Option<String>],
-    continuation: bool,
-) -> Option<(f32, Vec<(usize, usize)>)> {
-    let (n, c) = (kinds.len(), columns.len());
-    // best[i][j]: score with i lines placed in columns before j; from: how.
-    let mut best = vec![vec![f32::NEG_INFINITY; c + 1]; n + 1];
-    let mut from = vec![vec![(0usize, 0usize); c + 1]; n + 1];
-    best[0][0] = 0.0;
-    for j in 0..c {
-        let want = expected(columns[j]);
-        for i in 0..=n {
-            let here = best[i][j];
-            if here == f32::NEG_INFINITY {
-                continue;
-            }
-            // The column left empty: a merged cell, or nothing written.
-            // Merged cells are mostly the outer, left columns: skipping an
-            // earlier column costs a little less.
-            let skip = here - if previous[j].is_some() { 0.2 } else { 0.6 } + 0.01 * (c - j) as f32;
-            if skip > best[i][j + 1] {
-                best[i][j + 1] = skip;
-                from[i][j + 1] = (i, 0);
-            }
-            if continuation && want == Kind::Index {
-                continue;
-            }
-            let mut score = here;
-            for m in 1..=(n - i) {
-                let kind = kinds[i + m - 1];
-                let Some(f) = fit_score(kind, want) else { break };
-                if m > 1 && (kind != kinds[i] || !matches!(want, Kind::Text | Kind::Departments)) {
-                    break;
+/// or none: then it is a merged cell printed on the row above), for every
+/// number of the lines taken from the first: one table serves every row a
+/// run of lines may open. A continuation row never takes the 序号 column.
+struct Alignment {
+    /// best[i][j]: score with i lines placed in columns before j.
+    best: Vec<Vec<f32>>,
+    /// How best[i][j] was reached: (lines placed before, lines this column took).
+    from: Vec<Vec<(usize, usize)>>,
+}
+
+impl Alignment {
+    /// `above(j)`: the row above has a cell in column `j` to lend.
+    fn new(kinds: &[Kind], columns: &[Column], above: impl Fn(usize) -> bool, continuation: bool) -> Alignment {
+        let (n, c) = (kinds.len(), columns.len());
+        let mut best = vec![vec![f32::NEG_INFINITY; c + 1]; n + 1];
+        let mut from = vec![vec![(0usize, 0usize); c + 1]; n + 1];
+        best[0][0] = 0.0;
+        for j in 0..c {
+            let want = expected(columns[j]);
+            for i in 0..=n {
+                let here = best[i][j];
+                if here == f32::NEG_INFINITY {
+                    continue;
                 }
-                // Stacked names are common, a sentence broken over lines
-                // less so than a cell of its own.
-                let join = match (m > 1, want) {
-                    (false, _) => 0.0,
-                    (true, Kind::Departments) => 0.5,
-                    (true, _) => 2.0,
-                };
-                score += f - join;
-                if score > best[i + m][j + 1] {
-                    best[i + m][j + 1] = score;
-                    from[i + m][j + 1] = (i, m);
+                // The column left empty: a merged cell, or nothing written.
+                // Merged cells are mostly the outer, left columns: skipping an
+                // earlier column costs a little less.
+                let skip = here - if above(j) { 0.2 } else { 0.6 } + 0.01 * (c - j) as f32;
+                if skip > best[i][j + 1] {
+                    best[i][j + 1] = skip;
+                    from[i][j + 1] = (i, 0);
+                }
+                if continuation && want == Kind::Index {
+                    continue;
+                }
+                let mut score = here;
+                for m in 1..=(n - i) {
+                    let kind = kinds[i + m - 1];
+                    let Some(f) = fit_score(kind, want) else { break };
+                    if m > 1 && (kind != kinds[i] || !matches!(want, Kind::Text | Kind::Departments)) {
+                        break;
+                    }
+                    // Stacked names are common, a sentence broken over lines
+                    // less so than a cell of its own.
+                    let join = match (m > 1, want) {
+                        (false, _) => 0.0,
+                        (true, Kind::Departments) => 0.5,
+                        (true, _) => 2.0,
+                    };
+                    score += f - join;
+                    if score > best[i + m][j + 1] {
+                        best[i + m][j + 1] = score;
+                        from[i + m][j + 1] = (i, m);
+                    }
                 }
             }
         }
+        Alignment { best, from }
     }
-    if best[n][c] == f32::NEG_INFINITY {
-        return None;
+
+    /// The score of the first `m` lines filling the row, and per column
+    /// (first line, lines taken); `None` when they fit no alignment.
+    fn of(&self, m: usize) -> Option<(f32, Vec<(usize, usize)>)> {
+        let c = self.best[m].len() - 1;
+        let score = self.best[m][c];
+        if score == f32::NEG_INFINITY {
+            return None;
+        }
+        let mut taken: Vec<(usize, usize)> = vec![(0, 0); c];
+        let (mut i, mut j) = (m, c);
+        while j > 0 {
+            let (pi, k) = self.from[i][j];
+            taken[j - 1] = (pi, k);
+            i = pi;
+            j -= 1;
+        }
+        Some((score, taken))
     }
-    let mut taken: Vec<(usize, usize)> = vec![(0, 0); c];
-    let (mut i, mut j) = (n, c);
-    while j > 0 {
-        let (pi, m) = from[i][j];
-        taken[j - 1] = (pi, m);
-        i = pi;
-        j -= 1;
-    }
-    Some((best[n][c], taken))
 }
 
 /// The cells of a row from its alignment; a column it leaves empty takes
@@ -524,7 +536,7 @@ fn aligned(
     continuation: bool,
 ) -> Option<Vec<Cell>> {
     let kinds: Vec<Kind> = lines.iter().map(|(_, t)| kind_of(t)).collect();
-    let (_, taken) = alignment(&kinds, columns, previous, continuation)?;
+    let (_, taken) = Alignment::new(&kinds, columns, |j| previous[j].is_some(), continuation).of(lines.len())?;
     Some(cells_of(lines, taken, columns, previous))
 }
 
@@ -553,25 +565,22 @@ fn unindexed_rows(kinds: &[Kind], columns: &[Column]) -> Option<(f32, Cut)> {
     let mut best = vec![f32::NEG_INFINITY; n + 1];
     let mut from: Vec<Option<(usize, Segment)>> = (0..=n).map(|_| None).collect();
     best[0] = 0.0;
-    // Alignment scores with and without a row above to take merged cells from.
-    let with_above: Vec<Option<String>> = vec![Some(String::new()); columns.len()];
-    let without: Vec<Option<String>> = vec![None; columns.len()];
     for k in 0..n {
-        if best[k] == f32::NEG_INFINITY {
+        // Rows and sections open with a text (a figure or a name does not).
+        if best[k] == f32::NEG_INFINITY || !matches!(kinds[k], Kind::Short | Kind::Text) {
             continue;
         }
-        let above = if k == 0 { &without } else { &with_above };
-        if matches!(kinds[k], Kind::Short | Kind::Text) && best[k] > best[k + 1] {
+        if best[k] > best[k + 1] {
             best[k + 1] = best[k];
             from[k + 1] = Some((k, Segment::Section));
         }
-        for end in k + 1..=(k + longest).min(n) {
-            if !matches!(kinds[k], Kind::Short | Kind::Text) {
-                break;
-            }
-            let Some((score, taken)) = alignment(&kinds[k..end], columns, above, false) else { continue };
+        // Every row opening at k, from one table: the first row has no row above.
+        let end_max = (k + longest).min(n);
+        let table = Alignment::new(&kinds[k..end_max], columns, |_| k > 0, false);
+        for end in k + 1..=end_max {
+            let Some((score, taken)) = table.of(end - k) else { continue };
             // The row opens with its measure.
-            if taken[measure_col] != (0, taken[measure_col].1) || taken[measure_col].1 == 0 {
+            if taken[measure_col].0 != 0 || taken[measure_col].1 == 0 {
                 continue;
             }
             if best[k] + score > best[end] {
@@ -621,14 +630,13 @@ fn push_cut(
 /// left over at the end are not counted); a row that fits no alignment
 /// costs as much as a row's worth of good cells.
 fn even_rows_score(kinds: &[Kind], columns: &[Column]) -> f32 {
-    let with_above: Vec<Option<String>> = vec![Some(String::new()); columns.len()];
-    let without: Vec<Option<String>> = vec![None; columns.len()];
     kinds
         .chunks_exact(columns.len())
         .enumerate()
         .map(|(k, chunk)| {
-            let above = if k == 0 { &without } else { &with_above };
-            alignment(chunk, columns, above, false).map_or(-3.0 * columns.len() as f32, |(score, _)| score)
+            Alignment::new(chunk, columns, |_| k > 0, false)
+                .of(chunk.len())
+                .map_or(-3.0 * columns.len() as f32, |(score, _)| score)
         })
         .sum()
 }
