@@ -180,6 +180,20 @@ fn layout_gap(s: &str) -> usize {
     }
 }
 
+/// A bullet opening an unnumbered measure (`△`, `●`, `◆`, `■`, `★`, `•`).
+pub fn is_bullet(c: char) -> bool {
+    matches!(c, '△' | '▲' | '●' | '○' | '◆' | '◇' | '■' | '□' | '★' | '☆' | '•' | '·' | '▶' | '►' | '➢' | '❖')
+}
+
+/// The text after a bullet and the spaces after it; the text itself when
+/// it opens with none.
+pub fn without_bullet(s: &str) -> &str {
+    match s.chars().next() {
+        Some(c) if is_bullet(c) => s[c.len_utf8()..].trim_start(),
+        _ => s,
+    }
+}
+
 /// A piece of a cell: optional marker plus its text (marker removed).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment<'a> {
@@ -226,7 +240,7 @@ pub fn split_numbered(s: &str) -> Vec<Segment<'_>> {
     }
     let mut out = Vec::with_capacity(cuts.len() + 1);
     let head_end = cuts.first().map_or(s.len(), |(i, _)| *i);
-    let head = s[..head_end].trim();
+    let head = without_bullet(s[..head_end].trim());
     if !head.is_empty() {
         out.push(Segment { marker: None, text: head });
     }
@@ -258,6 +272,7 @@ mod tests {
         assert_eq!(m("（2）建立"), Some((Style::ParenArabic, 2, "2".into())));
         assert_eq!(m("②建立"), Some((Style::Circled, 2, "2".into())));
         assert_eq!(m("1.5亿元"), None);
+        assert_eq!(split_numbered("◆ 建设冷库")[0].text, "建设冷库");
         assert_eq!(m("2017年底前"), None);
         assert_eq!(m("（济南）中心"), None);
         assert_eq!(m("一批企业"), None);

@@ -7,6 +7,7 @@ mod cell_lines;
 mod csv;
 mod data;
 mod docx;
+mod grid;
 mod html;
 mod literal;
 mod office;

@@ -2,17 +2,28 @@
 //! Markdown, or wide runs of spaces left by PDF layout extraction) separate
 //! cells. HTML fragments pasted along with the text become block breaks.
 
-use super::{Cell, Row};
+use super::{Cell, Row, grid};
 use crate::clean::strip_fragments;
 
 /// Reads text or Markdown (`markdown` strips `#`, `**`, list bullets and
 /// reads pipe tables).
 pub fn read_text(text: &str, markdown: bool) -> Vec<Row> {
     let mut rows = Vec::new();
-    for (idx, raw) in text.lines().enumerate() {
+    let lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).collect();
+    let mut idx = 0;
+    while idx < lines.len() {
         let line = idx + 1;
-        let raw = raw.trim_end_matches('\r');
+        let raw = lines[idx];
+        idx += 1;
         if raw.trim().is_empty() {
+            continue;
+        }
+        // A table drawn with rules (`┌─┬─┐`, `+--+`) is read as a grid.
+        if raw.trim_start().starts_with(is_grid_start)
+            && let Some((grid_rows, taken)) = grid::read(&lines[idx - 1..], line)
+        {
+            rows.extend(grid_rows);
+            idx += taken - 1;
             continue;
         }
         let trimmed = raw.trim();
@@ -44,6 +55,12 @@ pub fn read_text(text: &str, markdown: bool) -> Vec<Row> {
         rows.push(Row::paragraph(line, cell_text(trimmed, markdown)));
     }
     rows
+}
+
+/// The first character of a drawn grid's line: a box-drawing character or
+/// an ASCII grid's `+` or `|` (the grid reader checks that rules are drawn).
+fn is_grid_start(c: char) -> bool {
+    matches!(c, '+' | '|' | '\u{2500}'..='\u{257F}')
 }
 
 /// A table row from its cells' raw texts, in column order.
