@@ -227,6 +227,19 @@ impl<'a> Assembler<'a> {
         self.item_deadline[item].get_or_insert(id);
     }
 
+    /// An excerpt that opens on phrases, then a measure numbered past 1 (the
+    /// list began on a page left out) followed by a phrase of its own: the
+    /// opening phrases are the tail of the measure before the cut.
+    fn opens_after_a_cut(&self, rows: &[RowInfo]) -> bool {
+        let Some(first) = rows.iter().position(|r| !r.items.is_empty()) else { return false };
+        let opens_on_phrases = rows[..first].iter().any(|r| !r.phrases.is_empty());
+        let numbered_past_one = rows[first].items.first().is_some_and(|&i| {
+            self.leaf(i) && self.items[i].marker.as_ref().is_some_and(|m| m.value > 1) && self.items[i].inline.is_none()
+        });
+        let followed_by_phrase = rows.get(first + 1).is_some_and(|r| r.items.is_empty() && !r.phrases.is_empty());
+        opens_on_phrases && numbered_past_one && followed_by_phrase
+    }
+
     fn pair(&mut self, rows: Vec<RowInfo>) {
         // A phrase row followed by a heading shows that this document writes
         // departments after their measures: a phrase with no measure before
@@ -246,6 +259,7 @@ impl<'a> Assembler<'a> {
             }
             after_phrase = false;
         }
+        written_after |= self.opens_after_a_cut(&rows);
         let mut pending: Vec<usize> = Vec::new();
         let mut orphans: Vec<usize> = Vec::new();
         let mut last_targets: Vec<usize> = Vec::new();

@@ -472,6 +472,11 @@ const RULES: &[Rule] = &[
         ],
     ),
     (
+        "13 an excerpt opening on the unit lines of a measure left out, the list numbered from 7, each measure followed by its units",
+        "联 系 人：王某\n责任单位：县文广旅体局\n7、建成乡镇综合文化站3个。\n联 系 人：李某\n责任单位：县文广旅体局、县财政局\n8、开展送戏下乡60场。\n联 系 人：赵某\n责任单位：县文化馆\n9、新建篮球场",
+        &[("建成乡镇", R, "县文广旅体局"), ("建成乡镇", R, "县财政局"), ("开展送戏", R, "县文化馆")],
+    ),
+    (
         "4 an assessing column (评分部门) beside the doers' column assigns nobody",
         "| 序号 | 工作任务 | 责任部门 | 评分部门 |\n|---|---|---|---|\n| 1 | 新建村级养老服务站6个 | 县民政局 | 市民政局 |\n| 2 | 完成林相改造800亩 | 县林业局、县财政局 | 市林业局 |\n",
         &[("新建村级", R, "县民政局"), ("完成林相", R, "县林业局"), ("完成林相", R, "县财政局")],
