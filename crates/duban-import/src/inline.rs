@@ -66,6 +66,7 @@ pub fn split_inline(text: String, line: usize) -> InlineSplit {
         if !unclosed && (has_role_word(last) || split_label(last).is_some()) {
             let p = parse_phrase(last, None, line);
             if p.is_plausible() && p.names.iter().all(|n| looks_like_org(&n.name)) {
+                let (cut, sep_len, p) = labelled_before(body, cut, sep_len, p, line);
                 return (body[..cut + sep_len].to_string(), Some(p), None);
             }
         }
@@ -88,6 +89,38 @@ pub fn split_inline(text: String, line: usize) -> InlineSplit {
         return (rest, Some(p), None);
     }
     (rest, earlier, None)
+}
+
+/// `……。牵头单位：A；责任单位：B`: labelled sentences before the last one
+/// (`body[cut + sep_len..]`, read as `last`) join it while each opens with
+/// a label and names bodies; the measure ends before the first of them.
+fn labelled_before(
+    body: &str,
+    mut cut: usize,
+    mut sep_len: usize,
+    last: Phrase,
+    line: usize,
+) -> (usize, usize, Phrase) {
+    let mut phrases = vec![last];
+    while let Some(prev) = body[..cut].rfind(['。', '；', ';']) {
+        let prev_len = body[prev..].chars().next().map_or(0, char::len_utf8);
+        let sentence = &body[prev + prev_len..cut];
+        if split_label(sentence).is_none() {
+            break;
+        }
+        let p = parse_phrase(sentence, None, line);
+        if !p.is_plausible() || !p.names.iter().all(|n| looks_like_org(&n.name)) {
+            break;
+        }
+        phrases.push(p);
+        (cut, sep_len) = (prev, prev_len);
+    }
+    let mut phrases = phrases.into_iter().rev();
+    let mut acc = phrases.next().expect("the last sentence's phrase");
+    for p in phrases {
+        merge_phrase(&mut acc, p);
+    }
+    (cut, sep_len, acc)
 }
 
 /// A numbered heading split into the measures its sentences make.
