@@ -208,6 +208,32 @@ impl CellLines {
 impl Classifier {
     /// Whether a numbered item repeats the latest one of its style, with no
     /// item of a shallower style since: a heading reprinted on a new page.
+    /// `59.… 60.… 63.…。主要责任部门：A、B。` on one line: a labelled
+    /// sentence after the last of a run of numbered measures, none of the
+    /// others with bodies of their own, is the run's, as a unit line under
+    /// several measures is. A bracket stays its own measure's.
+    fn share_closing_label(&mut self, first_item: usize) {
+        let items = &self.out.items[first_item..];
+        let Some(last) = items.iter().rposition(|it| it.inline.is_some()) else { return };
+        let closing = &items[last];
+        let Some(style) = closing.marker.as_ref().map(|m| m.style) else { return };
+        let labelled = closing.inline.as_ref().is_some_and(|p| {
+            crate::phrase::split_label(&p.source).is_some() && !p.source.trim_end().ends_with(['）', ')', '】', '〕'])
+        });
+        let run = items[..last]
+            .iter()
+            .rev()
+            .take_while(|it| it.inline.is_none() && it.marker.as_ref().is_some_and(|m| m.style == style))
+            .count();
+        if !labelled || run == 0 || run < last && items[..last - run].iter().any(|it| it.inline.is_some()) {
+            return;
+        }
+        let phrase = closing.inline.clone();
+        for it in &mut self.out.items[first_item + last - run..first_item + last] {
+            it.inline = phrase.clone();
+        }
+    }
+
     fn repeats_open_heading(&self, marker: &Marker, text: &str) -> bool {
         for item in self.out.items.iter().rev() {
             let Some(m) = &item.marker else { continue };
@@ -468,6 +494,7 @@ impl Classifier {
                     continue;
                 }
                 other_content += 1;
+                let first_item = self.out.items.len();
                 for seg in split_numbered(line) {
                     // The 序号 cell numbers the row's item, unless this is a
                     // group cell (项目) and a later cell numbers its own.
@@ -638,6 +665,7 @@ impl Classifier {
                         }
                     }
                 }
+                self.share_closing_label(first_item);
             }
             if !this_cell.is_empty() {
                 cell_phrases.push(this_cell);
