@@ -605,6 +605,7 @@ impl Classifier {
                             .or_else(|| crate::prose::labelled_runs(text, row.line))
                             .or_else(|| crate::prose::quoted_tasks(text, row.line))
                             .or_else(|| crate::counted::counted_tasks(text, row.line))
+                            .or_else(|| crate::inline::bracketed_sentences(text, row.line))
                     {
                         let measures = clauses.into_iter().map(|(t, p, d)| (clean_text(&t), p, d));
                         self.push_measures(&mut info, row_index, row.line, Placement::AfterLast, measures);

@@ -322,6 +322,42 @@ fn clause_ordinal(s: &str) -> Option<(usize, usize)> {
     (chars.next()? == '是').then_some((k, n.len_utf8() + '是'.len_utf8()))
 }
 
+/// `……税收优惠政策。（A牵头，B负责）发挥……效应。（C牵头）实施……政策。（D牵头）`
+/// — an unnumbered paragraph whose assignment brackets each close the
+/// sentences before them and are followed by a new sentence: a measure per
+/// bracket, as the State Council's division opinions write them. A bracket
+/// followed by a comma stays inside its measure (several brackets of one
+/// measure, read together by [`split_inline`]).
+pub fn bracketed_sentences(text: &str, line: usize) -> Option<Vec<InlineSplit>> {
+    let mut out: Vec<InlineSplit> = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while let Some((open, opener)) = text[i..].char_indices().find(|(_, c)| is_opener(*c)).map(|(k, c)| (i + k, c)) {
+        let after = &text[open + opener.len_utf8()..];
+        let Some(close) = after.find(|c: char| is_closer(c) || is_opener(c)) else { return None };
+        let closing = after[close..].chars().next()?;
+        let end = open + opener.len_utf8() + close + closing.len_utf8();
+        i = end;
+        let inner = &after[..close];
+        if !is_closer(closing) || !(has_role_word(inner) || split_label(inner).is_some()) {
+            continue;
+        }
+        let p = bracket_phrase(inner, line, false)?;
+        let next = text[end..].trim_start_matches(['。', '；', ';', ' ']).chars().next();
+        if next.is_some_and(|c| matches!(c, '，' | ',' | '、' | '：' | ':') || is_closer(c)) {
+            return None;
+        }
+        let body = text[start..open].trim().trim_start_matches(['。', '；', ';']).trim();
+        if body.chars().count() < 4 {
+            return None;
+        }
+        out.push((body.to_string(), Some(p), None));
+        start = end;
+    }
+    let tail = text[start..].trim_matches(|c: char| matches!(c, '。' | '；' | ';') || c.is_whitespace());
+    (out.len() >= 2 && tail.is_empty()).then_some(out)
+}
+
 /// `……分别为：一是维修校舍（责任单位：县教育局）；二是新建公路（责任单位：
 /// 县交通局）` — a paragraph that enumerates its measures with 一是 / 二是 / 三是,
 /// each clause closing with its own assignment: a measure per clause (the

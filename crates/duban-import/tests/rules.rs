@@ -501,6 +501,16 @@ const RULES: &[Rule] = &[
         ],
     ),
     (
+        "17, 20 an unnumbered paragraph whose brackets each close the sentences before them and a new sentence follows",
+        "（三）促进消费回升。\n稳定汽车等大宗消费，开展家电以旧换新。（商务部牵头，财政部等按职责分工负责）扩大服务消费，发展银发经济。（民政部牵头，国家卫生健康委等按职责分工负责）\n",
+        &[
+            ("稳定汽车", L, "商务部"),
+            ("稳定汽车", R, "财政部"),
+            ("扩大服务", L, "民政部"),
+            ("扩大服务", R, "国家卫生健康委"),
+        ],
+    ),
+    (
         "4 an assessing column (评分部门) beside the doers' column assigns nobody",
         "| 序号 | 工作任务 | 责任部门 | 评分部门 |\n|---|---|---|---|\n| 1 | 新建村级养老服务站6个 | 县民政局 | 市民政局 |\n| 2 | 完成林相改造800亩 | 县林业局、县财政局 | 市林业局 |\n",
         &[("新建村级", R, "县民政局"), ("完成林相", R, "县林业局"), ("完成林相", R, "县财政局")],
