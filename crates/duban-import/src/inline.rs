@@ -334,7 +334,7 @@ pub fn bracketed_sentences(text: &str, line: usize) -> Option<Vec<InlineSplit>> 
     let mut i = 0;
     while let Some((open, opener)) = text[i..].char_indices().find(|(_, c)| is_opener(*c)).map(|(k, c)| (i + k, c)) {
         let after = &text[open + opener.len_utf8()..];
-        let Some(close) = after.find(|c: char| is_closer(c) || is_opener(c)) else { return None };
+        let close = after.find(|c: char| is_closer(c) || is_opener(c))?;
         let closing = after[close..].chars().next()?;
         let end = open + opener.len_utf8() + close + closing.len_utf8();
         i = end;
