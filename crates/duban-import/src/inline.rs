@@ -248,7 +248,7 @@ pub fn whole_bracket_phrase(text: &str, line: usize) -> Option<Phrase> {
 /// Endings that close a body's name at the start of a clause.
 const BODY_ENDS: &[&str] = &[
     "局", "委", "办", "部", "厅", "室", "中心", "公司", "院", "所", "站", "队", "处", "科", "股", "组", "馆", "府",
-    "街道",
+    "街道", "部门",
 ];
 
 /// The body a clause opens with (`安全监察部牵头组织…`, `物资分公司负责…`,
@@ -262,7 +262,9 @@ fn opening_body(clause: &str, line: usize) -> Option<Phrase> {
     let mut end = None;
     for (i, ch) in c.char_indices().take(16) {
         let upto = &c[..i + ch.len_utf8()];
-        if upto.chars().count() >= 2 && BODY_ENDS.iter().any(|e| upto.ends_with(e)) {
+        // `交通部门`: 部 there ends the name only with its 门.
+        let before_men = ch == '部' && c[i + ch.len_utf8()..].starts_with('门');
+        if upto.chars().count() >= 2 && !before_men && BODY_ENDS.iter().any(|e| upto.ends_with(e)) {
             end = Some(upto.len());
             break;
         }
@@ -299,17 +301,42 @@ pub fn duty_clauses(text: &str, line: usize) -> Option<Vec<(String, Phrase)>> {
         Some(colon) => &text[colon + text[colon..].chars().next().map_or(1, char::len_utf8)..],
         None => text,
     };
-    let clauses: Vec<&str> =
-        text.split(['；', ';']).map(|c| c.trim().trim_end_matches('。')).filter(|c| c.chars().count() >= 6).collect();
-    if clauses.len() < 3 {
+    let clauses = |sep: &[char]| -> Vec<&str> {
+        text.split(sep).map(|c| c.trim().trim_end_matches('。')).filter(|c| c.chars().count() >= 6).collect()
+    };
+    let mut by_clause = clauses(&['；', ';']);
+    // `交通部门，负责…。教育部门，负责…。` — one sentence per body, each
+    // body followed by its verb (a sentence merely opening with a body's
+    // name is no duty).
+    let by_sentence = by_clause.len() < 3;
+    if by_sentence {
+        by_clause = clauses(&['。']);
+    }
+    if by_clause.len() < 3 {
         return None;
     }
-    let read: Vec<(String, Option<Phrase>)> = clauses.iter().map(|c| (c.to_string(), opening_body(c, line))).collect();
+    let read: Vec<(String, Option<Phrase>)> = by_clause
+        .iter()
+        .map(|c| {
+            let p = opening_body(c, line).filter(|p| !by_sentence || verb_follows(c, &p.source));
+            (c.to_string(), p)
+        })
+        .collect();
     let with_body = read.iter().filter(|(_, p)| p.is_some()).count();
     if with_body < 3 || with_body * 10 < read.len() * 7 {
         return None;
     }
     Some(read.into_iter().filter_map(|(c, p)| Some((c, p?))).collect())
+}
+
+/// The clause's opening body `name` followed, after a comma, by a duty's
+/// verb (`交通部门，负责…`, `旅游部门,指导…`).
+fn verb_follows(clause: &str, name: &str) -> bool {
+    const VERBS: &[&str] =
+        &["负责", "負責", "牵头", "牽頭", "指导", "指導", "配合", "协助", "協助", "组织", "組織", "承担", "承擔"];
+    let Some(at) = clause.find(name) else { return false };
+    let rest = clause[at + name.len()..].trim_start_matches(['，', ',', ' ']);
+    VERBS.iter().any(|v| rest.starts_with(v))
 }
 
 /// The ordinal a clause marker `一是` / `二是` … `十是` names (1–10), when

@@ -84,7 +84,14 @@ fn is_pipe_separator(s: &str) -> bool {
     s.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t')) && s.contains('-')
 }
 
+/// Marks a reprint puts where a page of the document continues
+/// (`[接上页]`): no part of the text.
+const CONTINUED: &[&str] =
+    &["[接上页]", "［接上页］", "【接上页】", "（接上页）", "(接上页)", "[續上頁]", "（续上页）"];
+
 fn cell_text(raw: &str, markdown: bool) -> String {
+    let raw = raw.trim();
+    let raw = CONTINUED.iter().find_map(|m| raw.strip_prefix(m)).unwrap_or(raw);
     let mut s = strip_fragments(raw.trim());
     if markdown {
         let t = s.trim_start();
