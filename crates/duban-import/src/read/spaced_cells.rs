@@ -45,14 +45,33 @@ fn paragraph(row: &Row) -> Option<&str> {
 
 /// The header's layout, when every token of the line is a header word.
 fn header(line: &str) -> Option<(Layout, Vec<String>)> {
+    header_of(tokens(line))
+}
+
+/// A header that ends a line of prose (`附件：…分解表 序号 名称 工作任务
+/// 牵头责任单位`, a page flattened into one line): the prose, and the header
+/// from the first token of the longest run of header words ending the line,
+/// opened by 序号.
+fn trailing_header(line: &str) -> Option<(String, Layout, Vec<String>)> {
     let toks = tokens(line);
+    let start = (1..toks.len().saturating_sub(2)).find(|&k| {
+        column_for_header(&toks[k]) == Some(Column::Index) && toks[k..].iter().all(|t| column_for_header(t).is_some())
+    })?;
+    let at = line.rfind(toks[start].as_str())?;
+    let (layout, header) = header_of(toks[start..].to_vec())?;
+    Some((line[..at].trim_end().to_string(), layout, header))
+}
+
+fn header_of(toks: Vec<String>) -> Option<(Layout, Vec<String>)> {
     if toks.len() < 2 {
         return None;
     }
     let columns: Vec<Column> = toks.iter().map(|t| column_for_header(t)).collect::<Option<_>>()?;
     let find = |f: &dyn Fn(&Column) -> bool| columns.iter().position(f);
-    let text = find(&|c| matches!(c, Column::Task | Column::Measure))?;
     let departments = find(&|c| matches!(c, Column::Departments(_)))?;
+    // Of several text columns (`名称 工作任务`), the rows' one text fills
+    // the one nearest the units.
+    let text = columns[..departments].iter().rposition(|c| matches!(c, Column::Task | Column::Measure))?;
     let index = find(&|c| matches!(c, Column::Index)).unwrap_or(columns.len());
     let rest = find(&|c| matches!(c, Column::Note | Column::Other)).unwrap_or(columns.len() + 1);
     Some((Layout { index, text, departments, rest }, toks))
@@ -103,7 +122,13 @@ pub fn rebuild(rows: Vec<Row>) -> Vec<Row> {
             out.push(row);
             continue;
         };
-        if let Some((l, toks)) = header(line) {
+        let found = header(line)
+            .map(|(l, toks)| (None, l, toks))
+            .or_else(|| trailing_header(line).map(|(prose, l, toks)| (Some(prose), l, toks)));
+        if let Some((prose, l, toks)) = found {
+            if let Some(prose) = prose {
+                out.push(Row::paragraph(row.line, prose));
+            }
             layout = Some(l);
             open = None;
             out.push(Row {
@@ -184,6 +209,17 @@ mod tests {
         assert_eq!(t[1], vec!["序号", "重点任务", "牵头单位"]);
         assert_eq!(t[2], vec!["1", "新建污水管网120公里", "市水务局"]);
         assert_eq!(t[3], vec!["2", "完成棚户区改造3000户", "市住建局、市财政局"]);
+    }
+
+    #[test]
+    fn a_header_ending_a_line_of_prose() {
+        let doc = "请认真组织实施。 附件：2019年重点工作分解表 序号 名称 工作任务 牵头责任单位\n1 城镇新增就业8000人。 人社局\n";
+        let t = texts(&rebuild(read_text(doc, false)));
+        assert_eq!(t[0], vec!["请认真组织实施。 附件：2019年重点工作分解表"]);
+        assert_eq!(t[1], vec!["序号", "名称", "工作任务", "牵头责任单位"]);
+        assert_eq!(t[2], vec!["1", "城镇新增就业8000人。", "人社局"]);
+        let cols: Vec<usize> = rebuild(read_text(doc, false))[2].cells.iter().map(|c| c.col).collect();
+        assert_eq!(cols, vec![0, 2, 3], "the text fills the column nearest the units");
     }
 
     #[test]
