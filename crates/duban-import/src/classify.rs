@@ -551,7 +551,10 @@ impl Classifier {
                             .flatten();
                         let (text, inline, deadline) = match named_body {
                             Some(_) => (cleaned, None, None),
-                            None => split_inline(cleaned, row.line),
+                            None => match crate::inline::spaced_labels(seg.text, row.line) {
+                                Some((t, p, d)) => (clean_text(&t), p, d),
+                                None => split_inline(cleaned, row.line),
+                            },
                         };
                         if inline.is_none() && self.repeats_open_heading(&marker, &text) {
                             // A heading printed again after a page break

@@ -6,7 +6,7 @@
 
 use crate::numbering::Style;
 use crate::phrase::{
-    Named, Phrase, has_role_word, looks_like_org, parse_phrase, split_label, states_first_listed_leads,
+    Label, Named, Phrase, has_role_word, looks_like_org, parse_phrase, split_label, states_first_listed_leads,
 };
 use duban_core::{Basis, Deadline, Role};
 
@@ -89,6 +89,47 @@ pub fn split_inline(text: String, line: usize) -> InlineSplit {
         return (rest, Some(p), None);
     }
     (rest, earlier, None)
+}
+
+/// `1.新辟公交线路10条。 牵头领导:张某 责任单位:市交通委 配合单位:市公安局 完成情况:…`
+/// — labels after the measure, kept apart by spaces: each role label's
+/// bodies, a deadline label's date; persons and notes are read and left
+/// out. At least two labels, one of them a role's, after a measure's text.
+/// Read before the text's spaces are collapsed.
+pub fn spaced_labels(text: &str, line: usize) -> Option<InlineSplit> {
+    if !text.contains([' ', '\u{3000}']) || !text.contains(['：', ':']) {
+        return None;
+    }
+    let chunks: Vec<&str> = text.split([' ', '\u{3000}']).filter(|c| !c.is_empty()).collect();
+    let first = chunks.iter().position(|c| split_label(c).is_some())?;
+    if first == 0 {
+        return None;
+    }
+    let labels: Vec<(Label, &str)> =
+        chunks[first..].iter().filter_map(|c| split_label(c).map(|(l, _)| (l, *c))).collect();
+    if labels.len() < 2 || !labels.iter().any(|(l, _)| matches!(l, Label::Role(_))) {
+        return None;
+    }
+    let mut phrase: Option<Phrase> = None;
+    let mut deadline = None;
+    for (label, chunk) in labels {
+        match label {
+            Label::Role(_) => {
+                let p = parse_phrase(chunk, None, line);
+                if !p.names.iter().all(|n| looks_like_org(&n.name)) {
+                    return None;
+                }
+                match phrase.as_mut() {
+                    Some(acc) => merge_phrase(acc, p),
+                    None => phrase = Some(p),
+                }
+            }
+            Label::Deadline => deadline = split_label(chunk).map(|(_, d)| d.to_string()),
+            Label::Note | Label::Person => {}
+        }
+    }
+    let phrase = phrase.filter(|p| !p.names.is_empty())?;
+    Some((chunks[..first].join(" "), Some(phrase), deadline))
 }
 
 /// `……。牵头单位：A；责任单位：B`: labelled sentences before the last one
