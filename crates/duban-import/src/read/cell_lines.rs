@@ -17,7 +17,7 @@ use duban_core::Deadline;
 
 /// The content kinds a column expects.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(super) enum Kind {
     Index,
     Text,
     /// A word or two (a person's name, 是 / 否, a figure's unit): fills
@@ -52,7 +52,7 @@ fn cell_of(row: &Row) -> Option<&str> {
 
 /// The header cell a line names, if it is one: known words, or (`lenient`)
 /// a short label such as 当前进度 between known ones.
-fn header_word(text: &str, lenient: bool) -> Option<Column> {
+pub(super) fn header_word(text: &str, lenient: bool) -> Option<Column> {
     let word = compact(text);
     // A remark in brackets may lengthen a header word (`重点工作任务（…）`).
     let limit = if word.ends_with(['）', ')']) { 24 } else { 14 };
@@ -102,7 +102,7 @@ fn is_section_heading(text: &str) -> bool {
     })
 }
 
-fn kind_of(text: &str) -> Kind {
+pub(super) fn kind_of(text: &str) -> Kind {
     if index_value(text).is_some() {
         return Kind::Index;
     }
@@ -131,7 +131,12 @@ fn kind_of(text: &str) -> Kind {
         // a verb (`建成智慧停车平台。`) is a measure.
         let sentence = p.names.len() == 1 && text.ends_with('。')
             || p.names.iter().any(|n| crate::heading_body::opens_with_verb(&n.name));
-        if !sentence && p.is_plausible() && p.names.iter().all(|n| looks_like_org(&n.name)) {
+        // `改造薄弱学校5所`: a count, not a body named …所.
+        let counted = text
+            .chars()
+            .zip(text.chars().skip(1))
+            .any(|(a, b)| a.is_ascii_digit() && "所个家座处条项名人万".contains(b));
+        if !sentence && !counted && p.is_plausible() && p.names.iter().all(|n| looks_like_org(&n.name)) {
             return Kind::Departments;
         }
     }
@@ -429,7 +434,7 @@ fn fit_score(kind: Kind, want: Kind) -> Option<f32> {
 /// or none: then it is a merged cell printed on the row above), for every
 /// number of the lines taken from the first: one table serves every row a
 /// run of lines may open. A continuation row never takes the 序号 column.
-struct Alignment {
+pub(super) struct Alignment {
     /// best[i][j]: score with i lines placed in columns before j.
     best: Vec<Vec<f32>>,
     /// How best[i][j] was reached: (lines placed before, lines this column took).
@@ -438,7 +443,12 @@ struct Alignment {
 
 impl Alignment {
     /// `above(j)`: the row above has a cell in column `j` to lend.
-    fn new(kinds: &[Kind], columns: &[Column], above: impl Fn(usize) -> bool, continuation: bool) -> Alignment {
+    pub(super) fn new(
+        kinds: &[Kind],
+        columns: &[Column],
+        above: impl Fn(usize) -> bool,
+        continuation: bool,
+    ) -> Alignment {
         let (n, c) = (kinds.len(), columns.len());
         let mut best = vec![vec![f32::NEG_INFINITY; c + 1]; n + 1];
         let mut from = vec![vec![(0usize, 0usize); c + 1]; n + 1];
@@ -488,7 +498,7 @@ impl Alignment {
 
     /// The score of the first `m` lines filling the row, and per column
     /// (first line, lines taken); `None` when they fit no alignment.
-    fn of(&self, m: usize) -> Option<(f32, Vec<(usize, usize)>)> {
+    pub(super) fn of(&self, m: usize) -> Option<(f32, Vec<(usize, usize)>)> {
         let c = self.best[m].len() - 1;
         let score = self.best[m][c];
         if score == f32::NEG_INFINITY {
@@ -508,7 +518,7 @@ impl Alignment {
 
 /// The cells of a row from its alignment; a column it leaves empty takes
 /// the row above's cell, marked spanned.
-fn cells_of(
+pub(super) fn cells_of(
     lines: &[(usize, &str)],
     taken: Vec<(usize, usize)>,
     columns: &[Column],

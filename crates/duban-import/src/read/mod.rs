@@ -9,6 +9,7 @@ mod data;
 mod docx;
 mod grid;
 mod html;
+mod leading_marks;
 mod literal;
 mod office;
 mod pdf;
@@ -28,7 +29,7 @@ pub use text::read_text;
 /// Plain text: lines, then the tables that lost their cell boundaries
 /// (single spaces, one cell per line, cells run together) rebuilt into rows.
 pub fn read_plain_text(text: &str) -> Vec<Row> {
-    run_on::rebuild(cell_lines::rebuild(spaced_cells::rebuild(read_text(text, false))))
+    run_on::rebuild(cell_lines::rebuild(leading_marks::rebuild(spaced_cells::rebuild(read_text(text, false)))))
 }
 pub use workbook::read_workbook;
 
