@@ -431,6 +431,13 @@ fn clean_name(raw: &str) -> String {
     }
     if let Some(pos) = s.rfind('等') {
         let tail = &s[pos + '等'.len_utf8()..];
+        // `等市级有关部门`: after 等 a level before the collective names nobody either.
+        let tail = ["省级", "市级", "县级", "区级", "省直", "市直", "县直", "区直", "省", "市", "县", "区"]
+            .iter()
+            .find_map(|l| {
+                tail.strip_prefix(l).filter(|r| ["有关", "相关", "其他", "其它"].iter().any(|h| r.starts_with(h)))
+            })
+            .unwrap_or(tail);
         if pos > 0 && (tail.is_empty() || is_unnamed_tail(tail)) {
             s = &s[..pos];
         }
