@@ -335,7 +335,9 @@ fn table_rows(rows: &[Row], mut i: usize, columns: &[Column], out: &mut Vec<Row>
             let cut = (whole && lines.len() >= columns.len())
                 .then(|| {
                     let kinds: Vec<Kind> = lines.iter().map(|(_, t)| kind_of(t)).collect();
-                    unindexed_rows(&kinds, columns).filter(|(score, _)| *score > even_rows_score(&kinds, columns))
+                    let numbered: Vec<bool> = lines.iter().map(|(_, t)| opens_numbered(t)).collect();
+                    unindexed_rows(&kinds, columns, &numbered)
+                        .filter(|(score, _)| *score > even_rows_score(&kinds, columns))
                 })
                 .flatten();
             if let Some((_, cut)) = cut {
@@ -442,12 +444,14 @@ pub(super) struct Alignment {
 }
 
 impl Alignment {
-    /// `above(j)`: the row above has a cell in column `j` to lend.
+    /// `above(j)`: the row above has a cell in column `j` to lend; columns
+    /// before `first` stay empty (a row that opens with its measure).
     pub(super) fn new(
         kinds: &[Kind],
         columns: &[Column],
         above: impl Fn(usize) -> bool,
         continuation: bool,
+        first: usize,
     ) -> Alignment {
         let (n, c) = (kinds.len(), columns.len());
         let mut best = vec![vec![f32::NEG_INFINITY; c + 1]; n + 1];
@@ -468,14 +472,19 @@ impl Alignment {
                     best[i][j + 1] = skip;
                     from[i][j + 1] = (i, 0);
                 }
-                if continuation && want == Kind::Index {
+                if continuation && want == Kind::Index || j < first {
                     continue;
                 }
                 let mut score = here;
                 for m in 1..=(n - i) {
                     let kind = kinds[i + m - 1];
                     let Some(f) = fit_score(kind, want) else { break };
-                    if m > 1 && (kind != kinds[i] || !matches!(want, Kind::Text | Kind::Departments)) {
+                    // A cell over several lines: stacked names, a wrapped
+                    // sentence (its short tail, `比重`), a wrapped note.
+                    let continues = kind == kinds[i] && matches!(want, Kind::Text | Kind::Departments)
+                        || want == Kind::Text && kinds[i] == Kind::Text && kind == Kind::Short
+                        || want == Kind::Any && m <= 3 && kind != Kind::Departments;
+                    if m > 1 && !continues {
                         break;
                     }
                     // Stacked names are common, a sentence broken over lines
@@ -546,8 +555,14 @@ fn aligned(
     continuation: bool,
 ) -> Option<Vec<Cell>> {
     let kinds: Vec<Kind> = lines.iter().map(|(_, t)| kind_of(t)).collect();
-    let (_, taken) = Alignment::new(&kinds, columns, |j| previous[j].is_some(), continuation).of(lines.len())?;
+    let (_, taken) = Alignment::new(&kinds, columns, |j| previous[j].is_some(), continuation, 0).of(lines.len())?;
     Some(cells_of(lines, taken, columns, previous))
+}
+
+/// `3、四大重点培育产业占区级税收`: a text opened by an Arabic number.
+fn opens_numbered(text: &str) -> bool {
+    crate::numbering::marker_at_start(text)
+        .is_some_and(|m| m.style == crate::numbering::Style::ArabicDot && text.len() > m.len)
 }
 
 /// What a run of lines becomes in a table without a 序号 column.
@@ -567,9 +582,16 @@ type Cut = Vec<(usize, usize, Segment)>;
 /// between rows: the cut of the lines into rows whose kinds fit the columns
 /// best, each row opening with its measure (the first text column). `None`
 /// when no cut fits.
-fn unindexed_rows(kinds: &[Kind], columns: &[Column]) -> Option<(f32, Cut)> {
-    let measure_col = columns.iter().position(|c| expected(*c) == Kind::Text)?;
+fn unindexed_rows(kinds: &[Kind], columns: &[Column], numbered: &[bool]) -> Option<(f32, Cut)> {
+    // A group's column (类别, 领域) before the measure's is merged over rows.
+    let measure_col = columns
+        .iter()
+        .position(|c| matches!(c, Column::Task | Column::Measure))
+        .or_else(|| columns.iter().position(|c| expected(*c) == Kind::Text))?;
     let n = kinds.len();
+    // Measures numbered in their own cells (`1、地区生产总值增长率`): each
+    // opens its row, so no row runs past the next.
+    let by_number = numbered.iter().filter(|b| **b).count() >= 3;
     // A row is at most this many lines (stacked names included).
     let longest = columns.len() * 3;
     let mut best = vec![f32::NEG_INFINITY; n + 1];
@@ -584,10 +606,17 @@ fn unindexed_rows(kinds: &[Kind], columns: &[Column]) -> Option<(f32, Cut)> {
             best[k + 1] = best[k];
             from[k + 1] = Some((k, Segment::Section));
         }
+        // With numbered measures a row opens only at a number.
+        if by_number && !numbered[k] {
+            continue;
+        }
         // Every row opening at k, from one table: the first row has no row above.
         let end_max = (k + longest).min(n);
-        let table = Alignment::new(&kinds[k..end_max], columns, |_| k > 0, false);
+        let table = Alignment::new(&kinds[k..end_max], columns, |_| k > 0, false, measure_col);
         for end in k + 1..=end_max {
+            if by_number && numbered[k + 1..end].iter().any(|b| *b) {
+                break;
+            }
             let Some((score, taken)) = table.of(end - k) else { continue };
             // The row opens with its measure.
             if taken[measure_col].0 != 0 || taken[measure_col].1 == 0 {
@@ -644,7 +673,7 @@ fn even_rows_score(kinds: &[Kind], columns: &[Column]) -> f32 {
         .chunks_exact(columns.len())
         .enumerate()
         .map(|(k, chunk)| {
-            Alignment::new(chunk, columns, |_| k > 0, false)
+            Alignment::new(chunk, columns, |_| k > 0, false, 0)
                 .of(chunk.len())
                 .map_or(-3.0 * columns.len() as f32, |(score, _)| score)
         })

@@ -119,7 +119,7 @@ pub fn rebuild(rows: Vec<Row>) -> Vec<Row> {
                 (0..lines.len()).map(|k| (k, 1)).collect()
             } else {
                 let kinds: Vec<_> = lines.iter().map(|(_, t)| kind_of(t)).collect();
-                match Alignment::new(&kinds, &columns, |j| previous[j].is_some(), false).of(kinds.len()) {
+                match Alignment::new(&kinds, &columns, |j| previous[j].is_some(), false, 0).of(kinds.len()) {
                     Some((_, taken)) => taken,
                     None => break,
                 }
