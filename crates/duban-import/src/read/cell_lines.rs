@@ -353,7 +353,7 @@ fn table_rows(rows: &[Row], mut i: usize, columns: &[Column], out: &mut Vec<Row>
         }
         // Several rows under one merged 序号 / 项目 cell: each further text
         // with its own departments is a row of its own.
-        for (k, segment) in segments(&lines).into_iter().enumerate() {
+        for (k, segment) in segments(&lines, columns).into_iter().enumerate() {
             let line = rows[segment[0].0].line;
             let cells = aligned(segment, columns, &mut previous, k > 0)
                 .unwrap_or_else(|| lay_out(segment, columns, &mut previous));
@@ -396,14 +396,22 @@ fn section_rows(rows: &[Row], i: usize, next_index: u32, first_row: bool) -> Opt
 
 /// Splits a row's lines where a department line is followed by a text
 /// line that does not continue the row (a further measure under merged
-/// cells), when the row has more lines than columns.
-fn segments<'a, 'b>(lines: &'b [(usize, &'a str)]) -> Vec<&'b [(usize, &'a str)]> {
+/// cells), when the row has more lines than columns. A departments column
+/// followed by a text column (牵头单位 before 具体内容) is inside the row:
+/// the split comes after the row's last departments cell.
+fn segments<'a, 'b>(lines: &'b [(usize, &'a str)], columns: &[Column]) -> Vec<&'b [(usize, &'a str)]> {
     let kinds: Vec<Kind> = lines.iter().map(|(_, t)| kind_of(t)).collect();
+    let inner =
+        columns.windows(2).filter(|w| expected(w[0]) == Kind::Departments && expected(w[1]) == Kind::Text).count();
     let mut out = Vec::new();
     let mut start = 0;
     for k in 1..lines.len() {
         let seen_text = kinds[start..k].contains(&Kind::Text);
+        let runs = (start..k)
+            .filter(|&j| kinds[j] == Kind::Departments && (j == start || kinds[j - 1] != Kind::Departments))
+            .count();
         if kinds[k - 1] == Kind::Departments
+            && runs > inner
             && kinds[k] == Kind::Text
             && seen_text
             && kinds[k + 1..].contains(&Kind::Departments)
