@@ -7,7 +7,7 @@
 //! department lists and tell deadline and note cells apart.
 
 use crate::clean::{Column, clean_text, collapse_spaces, collapse_spaces_owned, column_for_header, compact};
-use crate::heading_body::body_of_heading;
+use crate::heading_body::{body_of_heading, heading_then_text};
 use crate::inline::{
     duty_clauses, enumerated_clauses, leading_phrase, merge_phrase, split_inline, split_under_title, splits_several,
     whole_bracket_phrase,
@@ -523,6 +523,27 @@ impl Classifier {
                     let marker = seg.marker.clone().or_else(|| index_marker.take());
                     info.numbered_by_index |= from_index;
                     if let Some(marker) = marker {
+                        if !row.tabular
+                            && let Some((head, rest, body)) = heading_then_text(seg.text, row.line)
+                        {
+                            // `（二）省审计厅牵头的工作 强化审计监督……`: lines run
+                            // together; the heading, then its measure.
+                            let style = marker.style;
+                            info.items.push(self.out.items.len());
+                            self.out.items.push(RawItem {
+                                row: row_index,
+                                line: row.line,
+                                marker: Some(marker),
+                                placement: Placement::Numbered(style),
+                                text: clean_text(&head),
+                                inline: None,
+                                deadline: None,
+                                body: Some(body),
+                            });
+                            let measure = std::iter::once(split_inline(clean_text(&rest), row.line));
+                            self.push_measures(&mut info, row_index, row.line, Placement::ChildOfPrevInRow, measure);
+                            continue;
+                        }
                         let cleaned = clean_text(seg.text);
                         if let Some(split) = split_under_title(&cleaned, marker.style, row.line, self.single_run_in) {
                             // A heading whose sentences each close with their
@@ -719,6 +740,27 @@ impl Classifier {
                         text,
                         inline: None,
                         deadline: None,
+                        body: None,
+                    });
+                }
+                // The first paragraph under a heading that names its body
+                // (`（一）县教育局牵头的工作`) is its measure, not its tail.
+                None if !row.tabular
+                    && self.out.items.last().is_some_and(|last| {
+                        last.body.is_some() && last.marker.is_some() && last.row + 1 == row_index
+                    })
+                    && text.ends_with(['。', '；', ';']) =>
+                {
+                    let (text, inline, deadline) = split_inline(text, row.line);
+                    info.items.push(self.out.items.len());
+                    self.out.items.push(RawItem {
+                        row: row_index,
+                        line: row.line,
+                        marker: None,
+                        placement: Placement::AfterLast,
+                        text,
+                        inline,
+                        deadline,
                         body: None,
                     });
                 }

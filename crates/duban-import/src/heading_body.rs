@@ -109,6 +109,21 @@ pub fn body_of_heading(text: &str, line: usize) -> Option<Phrase> {
     Some(Phrase { names, deadlines: Vec::new(), source: text.trim().to_string(), line })
 }
 
+/// `省审计厅牵头的工作 强化审计监督……`: a heading naming its body by a
+/// role's ending (`牵头的工作`, `负责的工作`, `职责`), then, after a space,
+/// the measure under it — a document whose lines were run together. The
+/// heading, the measure's text and the body.
+pub fn heading_then_text(text: &str, line: usize) -> Option<(String, String, Phrase)> {
+    let (head, rest) = text.trim().split_once([' ', '\u{3000}'])?;
+    let rest = rest.trim();
+    let tail = LEAD_TAILS.iter().chain(DUTY_TAILS).any(|w| strip_count(head).ends_with(w));
+    if !tail || rest.chars().count() < 6 {
+        return None;
+    }
+    let body = body_of_heading(head, line)?;
+    Some((head.to_string(), rest.to_string(), body))
+}
+
 /// `…工作（8项）`, `…（共5项）`: a count of the measures below.
 fn strip_count(t: &str) -> &str {
     if let Some(open) = t.rfind(['（', '('])
@@ -130,6 +145,15 @@ mod tests {
 
     fn names(p: Option<Phrase>) -> Vec<(Role, String)> {
         p.map(|p| p.names.into_iter().map(|n| (n.role, n.name)).collect()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_heading_run_together_with_its_measure() {
+        let (head, rest, body) = heading_then_text("县林业局牵头的工作 完成植树造林3000亩。", 1).unwrap();
+        assert_eq!((head.as_str(), rest.as_str()), ("县林业局牵头的工作", "完成植树造林3000亩。"));
+        assert_eq!(names(Some(body)), vec![(Role::Lead, "县林业局".into())]);
+        assert!(heading_then_text("县林业局 完成植树造林3000亩。", 1).is_none());
+        assert!(heading_then_text("加强森林防火 完成植树造林3000亩。", 1).is_none());
     }
 
     #[test]
