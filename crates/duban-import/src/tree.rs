@@ -65,8 +65,7 @@ pub fn build(items: &[RawItem]) -> Tree {
         let prev_level = i.checked_sub(1).map(|p| tree.nodes[p].level);
         // A numbered heading that names its body (`（一）县教育局牵头的工作`)
         // heads its unnumbered measures even at the deepest numbered level.
-        let under_body_heading =
-            i.checked_sub(1).is_some_and(|p| items[p].body.is_some() && items[p].marker.is_some());
+        let under_body_heading = i.checked_sub(1).is_some_and(|p| items[p].body.is_some() && items[p].marker.is_some());
         let level = match item.placement {
             Placement::ChildOfPrevInRow | Placement::AfterLast if under_body_heading => prev_level.map_or(0, |l| l + 1),
             Placement::Numbered(style) => level_of(style),
