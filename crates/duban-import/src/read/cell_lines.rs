@@ -30,7 +30,7 @@ pub(super) enum Kind {
     Any,
 }
 
-fn expected(column: Column) -> Kind {
+pub(super) fn expected(column: Column) -> Kind {
     match column {
         Column::Index => Kind::Index,
         Column::Area | Column::Task | Column::Measure => Kind::Text,
@@ -426,7 +426,7 @@ fn segments<'a, 'b>(lines: &'b [(usize, &'a str)], columns: &[Column]) -> Vec<&'
 
 /// How well a line of `kind` fills a column expecting `want`; `None` when
 /// it cannot.
-fn fit_score(kind: Kind, want: Kind) -> Option<f32> {
+pub(super) fn fit_score(kind: Kind, want: Kind) -> Option<f32> {
     match (want, kind) {
         (Kind::Any, _) => Some(2.0),
         (w, k) if w == k => Some(3.0),

@@ -14,6 +14,7 @@ mod literal;
 mod office;
 mod pdf;
 mod run_on;
+mod short_rows;
 mod spaced_cells;
 mod text;
 mod workbook;
@@ -29,7 +30,9 @@ pub use text::read_text;
 /// Plain text: lines, then the tables that lost their cell boundaries
 /// (single spaces, one cell per line, cells run together) rebuilt into rows.
 pub fn read_plain_text(text: &str) -> Vec<Row> {
-    run_on::rebuild(cell_lines::rebuild(leading_marks::rebuild(spaced_cells::rebuild(read_text(text, false)))))
+    run_on::rebuild(cell_lines::rebuild(leading_marks::rebuild(spaced_cells::rebuild(short_rows::rebuild(read_text(
+        text, false,
+    ))))))
 }
 pub use workbook::read_workbook;
 
