@@ -629,6 +629,8 @@ impl Classifier {
                             .or_else(|| crate::prose::labelled_runs(text, row.line))
                             .or_else(|| crate::prose::quoted_tasks(text, row.line))
                             .or_else(|| crate::counted::counted_tasks(text, row.line))
+                            .or_else(|| crate::counted::counted_before(text, row.line))
+                            .or_else(|| crate::prose::closed_by_bodies(text, row.line))
                             .or_else(|| crate::inline::bracketed_sentences(text, row.line))
                     {
                         let measures = clauses.into_iter().map(|(t, p, d)| (clean_text(&t), p, d));

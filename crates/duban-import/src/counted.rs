@@ -111,6 +111,60 @@ fn clause_tasks(clause: &str, line: usize) -> Option<(Phrase, Vec<String>, bool)
         .then(|| (phrase, vec![task.to_string()], false))
 }
 
+/// `有3项由国家卫健委牵头，分别是A；B；C。`: a count, then the bodies and
+/// their verb, then the list after 分别是 / 分别为 / `：` up to the
+/// sentence's end, with exactly that many members (split at `；`, or at
+/// `、`). A measure per member; several such sentences in one paragraph.
+pub fn counted_before(text: &str, line: usize) -> Option<Vec<InlineSplit>> {
+    let mut out: Vec<InlineSplit> = Vec::new();
+    let mut from = 0;
+    while let Some(k) = text[from..].find("由") {
+        let at = from + k;
+        from = at + "由".len();
+        // The count right before 由: `3项`, `四件`.
+        let before = text[..at].strip_suffix(MEASURE_WORDS).map(str::trim_end);
+        let Some(before) = before else { continue };
+        let numerals: String = before
+            .chars()
+            .rev()
+            .take_while(|d| d.is_ascii_digit() || "一二两兩三四五六七八九十".contains(*d))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let Some(n) = count_value(&numerals).filter(|n| *n >= 2) else { continue };
+        let rest = &text[from..];
+        let Some((verb_at, verb, word)) = rest.char_indices().take(80).find_map(|(i, _)| {
+            COMPOUND_VERBS
+                .iter()
+                .chain(crate::prose::VERBS)
+                .find(|(v, _)| rest[i..].starts_with(v))
+                .map(|(v, w)| (i, *v, *w))
+        }) else {
+            continue;
+        };
+        let names = rest[..verb_at].trim_end_matches("分工").trim_end_matches('等');
+        let phrase = parse_phrase(&format!("{names}{word}"), None, line);
+        if phrase.names.is_empty() || !phrase.names.iter().all(|n| looks_like_org(&n.name)) {
+            continue;
+        }
+        let after = rest[verb_at + verb.len()..].trim_start_matches([',', '，', ' ']);
+        let Some(list) = ["分别是", "分别为", "分別是", "分別為", "：", ":"].iter().find_map(|w| after.strip_prefix(w))
+        else {
+            continue;
+        };
+        let end = list.find('。').unwrap_or(list.len());
+        let members = |sep: char| -> Vec<&str> {
+            list[..end].split(sep).map(|m| m.trim().trim_end_matches(['；', ';'])).filter(|m| !m.is_empty()).collect()
+        };
+        let parts = [members('；'), members(';'), members('、')].into_iter().find(|p| p.len() == n);
+        if let Some(parts) = parts {
+            out.extend(parts.into_iter().map(|m| (m.to_string(), Some(phrase.clone()), None)));
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// A paragraph whose clauses give bodies their counted lists of tasks: a
 /// measure per task, with its clause's bodies. At least one clause must be
 /// counted; the others may name a single project each.

@@ -123,6 +123,53 @@ fn quoted_after_bodies(text: &str, line: usize) -> Option<Vec<InlineSplit>> {
     (!out.is_empty()).then_some(out)
 }
 
+/// Verbs closing a sentence after its bodies (`…，由A、B等分工负责。`).
+const CLOSING_VERBS: &[(&str, &str)] = &[
+    ("分工负责", "负责"),
+    ("分工負責", "负责"),
+    ("共同负责", "负责"),
+    ("共同負責", "负责"),
+    ("牵头负责", "牵头"),
+    ("牽頭負責", "牵头"),
+    ("负责", "负责"),
+    ("負責", "负责"),
+    ("牵头", "牵头"),
+    ("牽頭", "牵头"),
+];
+
+/// `完善药品集中采购机制，由市医保局、市卫健委等分工负责。`: sentences of
+/// running prose each closed by `，由` the bodies and their verb: a measure
+/// per sentence (without a lead-in such as 例如). At least two in the
+/// paragraph; sentences without such a close are narrative, left out.
+pub fn closed_by_bodies(text: &str, line: usize) -> Option<Vec<InlineSplit>> {
+    let mut out: Vec<InlineSplit> = Vec::new();
+    for sentence in text.split(['。', '；']) {
+        let sentence = sentence.trim();
+        let Some(at) = sentence.rfind("，由").or_else(|| sentence.rfind(",由")) else { continue };
+        let sep = if sentence[at..].starts_with('，') { "，由".len() } else { ",由".len() };
+        let tail = &sentence[at + sep..];
+        let Some((verb, word)) = CLOSING_VERBS.iter().find(|(v, _)| tail.ends_with(v)) else { continue };
+        let names = tail[..tail.len() - verb.len()].trim_end_matches('等');
+        if names.is_empty() || names.chars().count() > 60 {
+            continue;
+        }
+        let phrase = parse_phrase(&format!("{names}{word}"), None, line);
+        if phrase.names.is_empty() || !phrase.names.iter().all(|n| looks_like_org(&n.name)) {
+            continue;
+        }
+        let mut task = sentence[..at].trim();
+        for lead_in in ["例如，", "例如,", "如，", "如,", "其中，", "其中,"] {
+            if let Some(rest) = task.rfind(lead_in).map(|k| &task[k + lead_in.len()..]) {
+                task = rest.trim();
+            }
+        }
+        if task.chars().count() >= 4 {
+            out.push((task.to_string(), Some(phrase), None));
+        }
+    }
+    (out.len() >= 2).then_some(out)
+}
+
 /// Where a labelled phrase opening at `i` ends: at its first sentence
 /// break or space (the next measure's title follows a space).
 fn phrase_end(text: &str, i: usize) -> usize {
