@@ -401,9 +401,16 @@ pub fn looks_like_org(name: &str) -> bool {
 /// `各地`, `各经营主体`, `各有关方面`: a short collective opened by 各, whatever
 /// it ends with (not `各项`, `各类`: those open a sentence).
 fn is_collective_phrase(n: &str) -> bool {
-    n.starts_with('各')
+    let opened_by_each = n.starts_with('各')
         && n.chars().count() <= 8
-        && !["各项", "各类", "各种", "各自", "各个", "各方面工作"].iter().any(|w| n.starts_with(w))
+        && !["各项", "各类", "各种", "各自", "各个", "各方面工作"].iter().any(|w| n.starts_with(w));
+    // `相关镇街`, `有关县区`: the places concerned, named by their level.
+    const LEVELS: &[&str] =
+        &["镇街", "乡镇", "镇", "街道", "县区", "区县", "县市区", "市县", "园区", "村", "社区", "村居", "镇村"];
+    let places_concerned = ["相关", "有关", "相關", "有關"].iter().any(|h| n.starts_with(h))
+        && n.chars().count() <= 8
+        && LEVELS.iter().any(|l| n.ends_with(l));
+    opened_by_each || places_concerned
 }
 
 /// `各县（市、区）` → `各县`: a trailing parenthetical qualifies the name.
