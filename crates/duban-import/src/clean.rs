@@ -332,7 +332,8 @@ fn single_header(w: &str) -> Option<Column> {
             Column::Task
         }
         "具体措施" | "具體措施" | "工作措施" | "主要措施" | "政策措施" | "工作举措" | "措施" | "具体工作"
-        | "具体举措" | "重点举措" | "主要举措" | "工作要求" | "具体内容" => Column::Measure,
+        | "具体举措" | "重点举措" | "主要举措" | "工作要求" | "具体内容" | "具体要求" | "具體要求" | "主要要求"
+        | "任务要求" | "工作要點" => Column::Measure,
         "责任部门" | "責任部門" | "职责分工" | "责任主体" | "责任处室" => Column::Departments(None),
         "责任领导" | "分管领导" | "牵头领导" | "联系人" | "进展情况" => Column::Other,
         // How the work is scored, not the work.

@@ -395,6 +395,10 @@ pub fn looks_like_org(name: &str) -> bool {
     {
         return true;
     }
+    // A county bureau's section (`法规股`, `人事股`).
+    if last == '股' && len >= 3 {
+        return true;
+    }
     ORG_ENDINGS.iter().any(|e| n.ends_with(e)) || is_collective_phrase(n)
 }
 

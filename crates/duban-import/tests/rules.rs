@@ -618,6 +618,18 @@ const RULES: &[Rule] = &[
         ],
     ),
     (
+        "3, 4 one cell per line: a 序号 column the header does not name (merged with 具体要求), rows under a merged 工作任务",
+        "工作任务\n|\n具体要求\n|\n责任股室\n|\n完成时限\n|\n规范执法公示\n|\n1\n|\n全面公开行政执法主体、权限和依据。\n|\n法规股\n|\n6月底前\n|\n2\n|\n按时公开行政处罚决定。\n|\n各股室\n|\n持续推进\n|\n加强政策解读\n|\n3\n|\n重要政策同步发布解读材料。\n|\n办公室\n|\n年底前\n|\n",
+        &[
+            ("全面公开", R, "法规股"),
+            // The group's cell, printed on its first row, takes that row's units too.
+            ("规范执法", R, "法规股"),
+            ("按时公开", R, "各股室"),
+            ("重要政策", R, "办公室"),
+            ("加强政策", R, "办公室"),
+        ],
+    ),
+    (
         "4 an assessing column (评分部门) beside the doers' column assigns nobody",
         "| 序号 | 工作任务 | 责任部门 | 评分部门 |\n|---|---|---|---|\n| 1 | 新建村级养老服务站6个 | 县民政局 | 市民政局 |\n| 2 | 完成林相改造800亩 | 县林业局、县财政局 | 市林业局 |\n",
         &[("新建村级", R, "县民政局"), ("完成林相", R, "县林业局"), ("完成林相", R, "县财政局")],

@@ -160,18 +160,21 @@ pub fn rebuild(rows: Vec<Row>) -> Vec<Row> {
     while i < rows.len() {
         match header_cells(&rows, i) {
             Some(cells) => {
-                let columns: Vec<Column> = cells.iter().map(|(c, _, _)| *c).collect();
+                let mut columns: Vec<Column> = cells.iter().map(|(c, _, _)| *c).collect();
                 let header_end = cells.last().map_or(i, |(_, k, n)| k + n);
+                let mut texts: Vec<String> =
+                    cells.iter().map(|(_, k, n)| (*k..k + n).filter_map(|r| cell_of(&rows[r])).collect()).collect();
+                if let Some(p) = unnamed_index(&rows, header_end, &columns) {
+                    columns.insert(p, Column::Index);
+                    // Named for the rows that follow, as the table meant it.
+                    texts.insert(p, "序号".to_string());
+                }
                 out.push(Row {
                     line: rows[i].line,
-                    cells: cells
-                        .iter()
+                    cells: texts
+                        .into_iter()
                         .enumerate()
-                        .map(|(col, (_, k, n))| Cell {
-                            text: (*k..k + n).filter_map(|r| cell_of(&rows[r])).collect::<String>(),
-                            col,
-                            spanned: false,
-                        })
+                        .map(|(col, text)| Cell { text, col, spanned: false })
                         .collect(),
                     tabular: true,
                 });
@@ -234,6 +237,26 @@ fn header_cells(rows: &[Row], i: usize) -> Option<Vec<(Column, usize, usize)>> {
     let text = columns.iter().any(|c| matches!(c, Column::Task | Column::Measure | Column::Area));
     let departments = columns.iter().any(|c| matches!(c, Column::Departments(_)));
     (columns.len() >= 3 && text && departments).then_some(cells)
+}
+
+/// Where a 序号 column stands that the header does not name (its header
+/// cell merged with the next one's, `工作任务 | 具体要求` over `任务 | 1 | 要求`):
+/// the rows carry bare numbers 1, 2, 3… the first after at most one line.
+fn unnamed_index(rows: &[Row], from: usize, columns: &[Column]) -> Option<usize> {
+    if columns.contains(&Column::Index) {
+        return None;
+    }
+    let mut values = Vec::new();
+    let mut first = None;
+    for (k, text) in (from..rows.len().min(from + columns.len() * 12)).map_while(|r| cell_of(&rows[r]).map(|t| (r, t)))
+    {
+        if let Some(Some(v)) = index_value(text) {
+            first.get_or_insert(k - from);
+            values.push(v);
+        }
+    }
+    let ascending = values.len() >= 3 && values[0] == 1 && values.windows(2).all(|w| w[1] == w[0] + 1);
+    first.filter(|p| ascending && *p <= 1 && *p < columns.len())
 }
 
 fn is_known_other(rows: &[Row], k: usize) -> bool {
@@ -335,7 +358,11 @@ fn table_rows(rows: &[Row], mut i: usize, columns: &[Column], out: &mut Vec<Row>
             let cut = (whole && lines.len() >= columns.len())
                 .then(|| {
                     let kinds: Vec<Kind> = lines.iter().map(|(_, t)| kind_of(t)).collect();
-                    let numbered: Vec<bool> = lines.iter().map(|(_, t)| opens_numbered(t)).collect();
+                    let index_column = columns.contains(&Column::Index);
+                    let numbered: Vec<bool> = lines
+                        .iter()
+                        .map(|(_, t)| opens_numbered(t) || index_column && matches!(index_value(t), Some(Some(_))))
+                        .collect();
                     unindexed_rows(&kinds, columns, &numbered)
                         .filter(|(score, _)| *score > even_rows_score(&kinds, columns))
                 })
@@ -600,6 +627,10 @@ fn unindexed_rows(kinds: &[Kind], columns: &[Column], numbered: &[bool]) -> Opti
     // Measures numbered in their own cells (`1、地区生产总值增长率`): each
     // opens its row, so no row runs past the next.
     let by_number = numbered.iter().filter(|b| **b).count() >= 3;
+    // A 序号 column after a group's (`任务 | 1 | 要求`): a row opens at its
+    // number, or at the group's cell right before it.
+    let index_after_group = by_number && columns.iter().position(|c| *c == Column::Index).is_some_and(|p| p > 0);
+    let measure_col = if index_after_group { 0 } else { measure_col };
     // A row is at most this many lines (stacked names included).
     let longest = columns.len() * 3;
     let mut best = vec![f32::NEG_INFINITY; n + 1];
@@ -607,27 +638,30 @@ fn unindexed_rows(kinds: &[Kind], columns: &[Column], numbered: &[bool]) -> Opti
     best[0] = 0.0;
     for k in 0..n {
         // Rows and sections open with a text (a figure or a name does not).
-        if best[k] == f32::NEG_INFINITY || !matches!(kinds[k], Kind::Short | Kind::Text) {
+        let opens_at_index = index_after_group && numbered[k];
+        if best[k] == f32::NEG_INFINITY || !(matches!(kinds[k], Kind::Short | Kind::Text) || opens_at_index) {
             continue;
         }
-        if best[k] > best[k + 1] {
+        if !opens_at_index && best[k] > best[k + 1] {
             best[k + 1] = best[k];
             from[k + 1] = Some((k, Segment::Section));
         }
-        // With numbered measures a row opens only at a number.
-        if by_number && !numbered[k] {
+        // With numbered measures a row opens only at a number (or its group's cell).
+        let before_index = index_after_group && numbered.get(k + 1) == Some(&true);
+        if by_number && !numbered[k] && !before_index {
             continue;
         }
+        let numbers_from = if before_index { k + 2 } else { k + 1 };
         // Every row opening at k, from one table: the first row has no row above.
         let end_max = (k + longest).min(n);
         let table = Alignment::new(&kinds[k..end_max], columns, |_| k > 0, false, measure_col);
         for end in k + 1..=end_max {
-            if by_number && numbered[k + 1..end].iter().any(|b| *b) {
+            if by_number && numbered[numbers_from.min(end)..end].iter().any(|b| *b) {
                 break;
             }
             let Some((score, taken)) = table.of(end - k) else { continue };
-            // The row opens with its measure.
-            if taken[measure_col].0 != 0 || taken[measure_col].1 == 0 {
+            // The row opens with its measure (or its number).
+            if !index_after_group && (taken[measure_col].0 != 0 || taken[measure_col].1 == 0) {
                 continue;
             }
             if best[k] + score > best[end] {
