@@ -14,8 +14,8 @@ use crate::inline::{
 };
 use crate::numbering::{Marker, Style, chinese_value, marker_at_start, split_numbered};
 use crate::phrase::{
-    HOST_PARTNERS, LIST_JOINERS, Label, Phrase, has_role_word, host_label, parse_phrase, parse_phrase_hosted,
-    split_label, split_phrases, states_first_listed_leads,
+    HOST_PARTNERS, LIST_JOINERS, Label, Phrase, has_role_word, host_label, looks_like_org, parse_phrase,
+    parse_phrase_hosted, split_label, split_phrases, states_first_listed_leads,
 };
 use crate::read::Row;
 use duban_core::{Deadline, Role};
@@ -667,6 +667,8 @@ impl Classifier {
                     }
                     if let Some(ps) = phrases_in(text, None, true, row.line) {
                         this_cell.extend(ps);
+                    } else if let Some(ps) = self.bare_units_after_measure(text, row_index, row.tabular, row.line) {
+                        this_cell.extend(ps);
                     } else if Deadline::looks_like_deadline(text) && (row.tabular || !is_date_of_issue(text)) {
                         info.deadlines.push(text.to_string());
                     } else {
@@ -918,6 +920,33 @@ impl Classifier {
             && last.inline.is_none()
             && last.text.chars().count() >= 20
             && !last.text.ends_with(['。', '；', ';', '！', '!', '？', '?', '：', ':', '）', ')'])
+    }
+
+    /// `1.规范依申请公开办理。` / `办公室` / `长期`: a line of bodies' names
+    /// alone, right below a numbered measure that has none (a table copied
+    /// one cell per line without its header): the measure's units, read as a
+    /// bare list. Not a body's heading over a list restarting at 1 (that is
+    /// `body_heading_lines`).
+    fn bare_units_after_measure(
+        &self,
+        text: &str,
+        row_index: usize,
+        tabular: bool,
+        line: usize,
+    ) -> Option<Vec<Phrase>> {
+        let last = self.out.items.last()?;
+        let adjacent = last.row + 1 == row_index;
+        if tabular || !adjacent || last.inline.is_some() || last.marker.is_none() || last.body.is_some() {
+            return None;
+        }
+        let t = text.trim().trim_end_matches(['。', '；', ';']);
+        // Names alone: no role or label words, no sentence (`…的责任单位均为…`).
+        if t.is_empty() || t.chars().count() > 60 || t.contains(['。', '：', ':', '的', '为', '為']) || has_role_word(t)
+        {
+            return None;
+        }
+        let p = parse_phrase(t, None, line);
+        (!p.names.is_empty() && p.is_plausible() && p.names.iter().all(|n| looks_like_org(&n.name))).then(|| vec![p])
     }
 
     fn continue_previous(&mut self, text: &str, row_index: usize) -> bool {

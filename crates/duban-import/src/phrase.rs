@@ -395,8 +395,8 @@ pub fn looks_like_org(name: &str) -> bool {
     {
         return true;
     }
-    // A county bureau's section (`法规股`, `人事股`).
-    if last == '股' && len >= 3 {
+    // A bureau's section (`法规股`, `人事股`, `综合科`).
+    if matches!(last, '股' | '科') && len >= 3 {
         return true;
     }
     ORG_ENDINGS.iter().any(|e| n.ends_with(e)) || is_collective_phrase(n)

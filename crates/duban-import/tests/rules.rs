@@ -630,6 +630,17 @@ const RULES: &[Rule] = &[
         ],
     ),
     (
+        "3 one cell per line without a header, each line closed by a mark: a units line (X牵头，Y配合 or names alone) below each measure, then its deadline",
+        "一、深化财务公开 |\n1.按季度公开部门预算执行情况。 |\n财务科牵头,各业务科配合。 |\n长期 |\n2.规范政府采购信息发布。 |\n采购中心 |\n年底前 |\n二、强化执法公开 |\n3.公示行政处罚裁量基准。 |\n执法大队、法规科 |\n6月底前 |\n",
+        &[
+            ("按季度公", L, "财务科"),
+            ("按季度公", P, "各业务科"),
+            ("规范政府", R, "采购中心"),
+            ("公示行政", R, "执法大队"),
+            ("公示行政", R, "法规科"),
+        ],
+    ),
+    (
         "4 an assessing column (评分部门) beside the doers' column assigns nobody",
         "| 序号 | 工作任务 | 责任部门 | 评分部门 |\n|---|---|---|---|\n| 1 | 新建村级养老服务站6个 | 县民政局 | 市民政局 |\n| 2 | 完成林相改造800亩 | 县林业局、县财政局 | 市林业局 |\n",
         &[("新建村级", R, "县民政局"), ("完成林相", R, "县林业局"), ("完成林相", R, "县财政局")],

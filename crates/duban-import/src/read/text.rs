@@ -52,6 +52,12 @@ pub fn read_text(text: &str, markdown: bool) -> Vec<Row> {
             rows.push(table_row(line, columns.into_iter(), markdown));
             continue;
         }
+        // `法规科牵头，相关科室配合。 |`: a cell printed on a line of its own
+        // keeps its mark; the mark is no text.
+        let trimmed = match trimmed.strip_suffix('|') {
+            Some(rest) if !rest.contains('|') && !rest.trim().is_empty() => rest.trim_end(),
+            _ => trimmed,
+        };
         rows.push(Row::paragraph(line, cell_text(trimmed, markdown)));
     }
     rows
