@@ -272,6 +272,31 @@ impl Classifier {
         }
     }
 
+    /// A numbered heading (its marker, text and the body it names) and the
+    /// measures printed with it on its row, each below it.
+    fn push_heading_with_measures(
+        &mut self,
+        info: &mut RowInfo,
+        row_index: usize,
+        line: usize,
+        (marker, text, body): (Marker, String, Option<Phrase>),
+        measures: impl Iterator<Item = (String, Option<Phrase>, Option<String>)>,
+    ) {
+        let style = marker.style;
+        info.items.push(self.out.items.len());
+        self.out.items.push(RawItem {
+            row: row_index,
+            line,
+            marker: Some(marker),
+            placement: Placement::Numbered(style),
+            text,
+            inline: None,
+            deadline: None,
+            body,
+        });
+        self.push_measures(info, row_index, line, Placement::ChildOfPrevInRow, measures);
+    }
+
     /// The item an assignment bracket on a line of its own belongs to: the
     /// measure just before it, or, after a list of sub-measures (（1）, ①),
     /// the measure that encloses them. `None` when that item has its own.
@@ -528,40 +553,23 @@ impl Classifier {
                         {
                             // `（二）省审计厅牵头的工作 强化审计监督……`: lines run
                             // together; the heading, then its measure.
-                            let style = marker.style;
-                            info.items.push(self.out.items.len());
-                            self.out.items.push(RawItem {
-                                row: row_index,
-                                line: row.line,
-                                marker: Some(marker),
-                                placement: Placement::Numbered(style),
-                                text: clean_text(&head),
-                                inline: None,
-                                deadline: None,
-                                body: Some(body),
-                            });
                             let measure = std::iter::once(split_inline(clean_text(&rest), row.line));
-                            self.push_measures(&mut info, row_index, row.line, Placement::ChildOfPrevInRow, measure);
+                            let heading = (marker, clean_text(&head), Some(body));
+                            self.push_heading_with_measures(&mut info, row_index, row.line, heading, measure);
                             continue;
                         }
                         let cleaned = clean_text(seg.text);
                         if let Some(split) = split_under_title(&cleaned, marker.style, row.line, self.single_run_in) {
                             // A heading whose sentences each close with their
                             // own bracket: the heading, then one measure per bracket.
-                            let style = marker.style;
-                            info.items.push(self.out.items.len());
-                            self.out.items.push(RawItem {
-                                row: row_index,
-                                line: row.line,
-                                marker: Some(marker),
-                                placement: Placement::Numbered(style),
-                                text: split.heading,
-                                inline: None,
-                                deadline: None,
-                                body: None,
-                            });
-                            let measures = split.measures.into_iter();
-                            self.push_measures(&mut info, row_index, row.line, Placement::ChildOfPrevInRow, measures);
+                            let heading = (marker, split.heading, None);
+                            self.push_heading_with_measures(
+                                &mut info,
+                                row_index,
+                                row.line,
+                                heading,
+                                split.measures.into_iter(),
+                            );
                             continue;
                         }
                         // A heading that is a body's name, its other names

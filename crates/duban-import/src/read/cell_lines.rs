@@ -798,11 +798,7 @@ fn lay_out(lines: &[(usize, &str)], columns: &[Column], previous: &mut [Option<S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::read::read_text;
-
-    fn texts(rows: &[Row]) -> Vec<Vec<String>> {
-        rows.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect()).collect()
-    }
+    use crate::read::{read_text, texts};
 
     #[test]
     fn rows_rebuilt_from_header_width_and_index() {

@@ -135,11 +135,7 @@ pub fn rebuild(rows: Vec<Row>) -> Vec<Row> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::read::read_text;
-
-    fn texts(rows: &[Row]) -> Vec<Vec<String>> {
-        rows.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect()).collect()
-    }
+    use crate::read::{read_text, texts};
 
     #[test]
     fn marked_cells_with_merged_cells_printed_once() {

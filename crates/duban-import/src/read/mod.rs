@@ -63,3 +63,9 @@ impl Row {
         Row { line, cells: vec![Cell { text, col: 0, spanned: false }], tabular: false }
     }
 }
+
+/// The cells' texts of each row, for the readers' tests.
+#[cfg(test)]
+pub(crate) fn texts(rows: &[Row]) -> Vec<Vec<String>> {
+    rows.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect()).collect()
+}
