@@ -7,6 +7,7 @@ mod cell_lines;
 mod csv;
 mod data;
 mod docx;
+mod glued_numbers;
 mod grid;
 mod html;
 mod leading_marks;
@@ -30,9 +31,9 @@ pub use text::read_text;
 /// Plain text: lines, then the tables that lost their cell boundaries
 /// (single spaces, one cell per line, cells run together) rebuilt into rows.
 pub fn read_plain_text(text: &str) -> Vec<Row> {
-    run_on::rebuild(cell_lines::rebuild(leading_marks::rebuild(spaced_cells::rebuild(short_rows::rebuild(read_text(
-        text, false,
-    ))))))
+    let rows = glued_numbers::rebuild(read_text(text, false));
+    let rows = spaced_cells::rebuild(short_rows::rebuild(rows));
+    run_on::rebuild(cell_lines::rebuild(leading_marks::rebuild(rows)))
 }
 pub use workbook::read_workbook;
 
