@@ -651,6 +651,17 @@ const RULES: &[Rule] = &[
         ],
     ),
     (
+        "3 one cell per line: a group numeral and name on lines of their own in a merged 项目名称 column, the measure in 项目内容",
+        "项目名称\n\n项目内容\n\n责任单位\n\n(一)\n\n城乡建设提质\n\n完成老旧小区改造20个\n\n区住建局、各街道\n\n新增口袋公园8个\n\n区园林局\n\n(二)\n\n公共服务提升\n\n新建社区食堂10家\n\n区民政局、各街道\n",
+        &[
+            ("完成老旧", R, "区住建局"),
+            ("完成老旧", R, "各街道"),
+            ("新增口袋", R, "区园林局"),
+            ("新建社区", R, "区民政局"),
+            ("新建社区", R, "各街道"),
+        ],
+    ),
+    (
         "4 an assessing column (评分部门) beside the doers' column assigns nobody",
         "| 序号 | 工作任务 | 责任部门 | 评分部门 |\n|---|---|---|---|\n| 1 | 新建村级养老服务站6个 | 县民政局 | 市民政局 |\n| 2 | 完成林相改造800亩 | 县林业局、县财政局 | 市林业局 |\n",
         &[("新建村级", R, "县民政局"), ("完成林相", R, "县林业局"), ("完成林相", R, "县财政局")],

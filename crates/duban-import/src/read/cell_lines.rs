@@ -607,6 +607,9 @@ enum Segment {
     /// A line of its own between rows: a group's name printed in a merged
     /// first cell (`宏观调控`), passed through as a section.
     Section,
+    /// A group's numeral on its own line and its name on the next
+    /// (`（一）` / `经济社会发展主要预期目标`): one section.
+    NumberedSection,
 }
 
 /// Runs of lines (first, end) and what each becomes.
@@ -618,11 +621,24 @@ type Cut = Vec<(usize, usize, Segment)>;
 /// best, each row opening with its measure (the first text column). `None`
 /// when no cut fits.
 fn unindexed_rows(kinds: &[Kind], columns: &[Column], numbered: &[bool]) -> Option<(f32, Cut)> {
-    // A group's column (类别, 领域) before the measure's is merged over rows.
-    let measure_col = columns
-        .iter()
-        .position(|c| matches!(c, Column::Task | Column::Measure))
-        .or_else(|| columns.iter().position(|c| expected(*c) == Kind::Text))?;
+    // The measure's column is the text column every row opens with: a
+    // group's column before it (类别, or 项目名称 before 项目内容) is merged
+    // over rows. The first two task columns are tried; the better cut wins.
+    let tasks: Vec<usize> =
+        (0..columns.len()).filter(|&j| matches!(columns[j], Column::Task | Column::Measure)).take(2).collect();
+    let candidates = if tasks.is_empty() {
+        columns.iter().position(|c| expected(*c) == Kind::Text).into_iter().collect()
+    } else {
+        tasks
+    };
+    candidates
+        .into_iter()
+        .filter_map(|measure_col| rows_opening_at(kinds, columns, numbered, measure_col))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+}
+
+/// [`unindexed_rows`] with the measure in column `measure_col`.
+fn rows_opening_at(kinds: &[Kind], columns: &[Column], numbered: &[bool], measure_col: usize) -> Option<(f32, Cut)> {
     let n = kinds.len();
     // Measures numbered in their own cells (`1、地区生产总值增长率`): each
     // opens its row, so no row runs past the next.
@@ -637,18 +653,31 @@ fn unindexed_rows(kinds: &[Kind], columns: &[Column], numbered: &[bool]) -> Opti
     let mut from: Vec<Option<(usize, Segment)>> = (0..=n).map(|_| None).collect();
     best[0] = 0.0;
     for k in 0..n {
-        // Rows and sections open with a text (a figure or a name does not).
+        // Rows and sections open with a text (a figure or a name does not),
+        // a section also with a group's numeral.
         let opens_at_index = index_after_group && numbered[k];
-        if best[k] == f32::NEG_INFINITY || !(matches!(kinds[k], Kind::Short | Kind::Text) || opens_at_index) {
+        if best[k] == f32::NEG_INFINITY
+            || !(matches!(kinds[k], Kind::Short | Kind::Text | Kind::Index) || opens_at_index)
+        {
             continue;
         }
-        if !opens_at_index && best[k] > best[k + 1] {
+        // A group's numeral on a line of its own, its name on the next.
+        if kinds[k] == Kind::Index
+            && !numbered[k]
+            && k + 2 <= n
+            && matches!(kinds[k + 1], Kind::Short | Kind::Text)
+            && best[k] > best[k + 2]
+        {
+            best[k + 2] = best[k];
+            from[k + 2] = Some((k, Segment::NumberedSection));
+        }
+        if !opens_at_index && best[k] > best[k + 1] && kinds[k] != Kind::Index {
             best[k + 1] = best[k];
             from[k + 1] = Some((k, Segment::Section));
         }
         // With numbered measures a row opens only at a number (or its group's cell).
         let before_index = index_after_group && numbered.get(k + 1) == Some(&true);
-        if by_number && !numbered[k] && !before_index {
+        if kinds[k] == Kind::Index && !opens_at_index || by_number && !numbered[k] && !before_index {
             continue;
         }
         let numbers_from = if before_index { k + 2 } else { k + 1 };
@@ -698,6 +727,10 @@ fn push_cut(
         let row = &lines[from..to];
         match segment {
             Segment::Section => out.push(rows[row[0].0].clone()),
+            Segment::NumberedSection => {
+                let text = format!("{}{}", row[0].1, row[1].1);
+                out.push(Row::paragraph(rows[row[0].0].line, text));
+            }
             Segment::Row(taken) => {
                 let shifted = taken.into_iter().map(|(s, m)| (s + from, m)).collect();
                 let cells = cells_of(lines, shifted, columns, previous);
