@@ -46,6 +46,11 @@ const ROLE_WORDS: &[(&str, Role)] = &[
     ("负责落实", Role::Responsible),
     ("结合实际落实", Role::Responsible),
     ("結合實際落實", Role::Responsible),
+    // `各镇（街）参照落实`: the towns follow the same duty.
+    ("参照落实", Role::Responsible),
+    ("參照落實", Role::Responsible),
+    ("参照执行", Role::Responsible),
+    ("參照執行", Role::Responsible),
     ("分别牵头", Role::Lead),
     ("分別牽頭", Role::Lead),
     ("負責落實", Role::Responsible),
@@ -72,6 +77,9 @@ const ROLE_WORDS: &[(&str, Role)] = &[
     ("協辦", Role::Participant),
     ("指导", Role::Responsible),
     ("指導", Role::Responsible),
+    // `区发展改革局、各镇（街）办理。`: the bodies that handle the task.
+    ("办理", Role::Responsible),
+    ("辦理", Role::Responsible),
 ];
 
 /// Labels that introduce a list: `牵头单位：`. The role is the label's.
@@ -433,7 +441,7 @@ fn strip_trailing_paren(s: &str) -> &str {
 fn clean_name(raw: &str) -> String {
     let mut s =
         raw.trim().trim_matches(|c: char| matches!(c, '，' | ',' | '、' | '；' | ';' | '。' | ' ' | '"' | '“' | '”'));
-    for p in ["由", "会同", "會同", "请", "請"] {
+    for p in ["由", "会同", "會同", "请", "請", "以及"] {
         if let Some(rest) = s.strip_prefix(p)
             && rest.chars().count() >= 2
         {
