@@ -399,9 +399,13 @@ pub fn looks_like_org(name: &str) -> bool {
     }
     // Most endings are one character: test the last one before the list.
     let last = n.chars().next_back().unwrap_or(' ');
-    if matches!(last, '厅' | '局' | '委' | '办' | '院' | '部' | '会' | '行' | '关' | '府' | '室' | '处' | '所' | '站')
+    if matches!(last, '厅' | '局' | '委' | '办' | '院' | '部' | '会' | '关' | '府' | '室' | '处' | '所' | '站')
     {
         return true;
+    }
+    // A bank (`人民银行济南分行`), not a verb ending in 行 (`认真贯彻执行`).
+    if last == '行' {
+        return ["银行", "銀行", "分行", "支行", "总行", "總行", "人行"].iter().any(|e| n.ends_with(e));
     }
     // A bureau's section (`法规股`, `人事股`, `综合科`).
     if matches!(last, '股' | '科') && len >= 3 {
