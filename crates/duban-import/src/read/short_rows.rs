@@ -35,6 +35,33 @@ fn header(row: &Row) -> Option<Vec<Column>> {
     (text && departments).then_some(columns)
 }
 
+/// The cells of a line's pipes (`a | b |`, `| c |`), whether the reader took
+/// it for a table row or not.
+fn pipe_pieces(row: &Row) -> Vec<String> {
+    if row.tabular {
+        return row.cells.iter().map(|c| c.text.trim().to_string()).filter(|t| !t.is_empty()).collect();
+    }
+    match row.cells.as_slice() {
+        [cell] if cell.text.contains('|') => {
+            cell.text.split('|').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Two lines that together are a header row: each of pipes, every piece a
+/// header word.
+fn header_over_two_lines(first: &Row, second: &Row) -> Option<Row> {
+    let (a, b) = (pipe_pieces(first), pipe_pieces(second));
+    if a.is_empty() || b.is_empty() || a.len() + b.len() < 3 || header(first).is_some() {
+        return None;
+    }
+    let cells: Vec<Cell> =
+        a.into_iter().chain(b).enumerate().map(|(col, text)| Cell { text, col, spanned: false }).collect();
+    let row = Row { line: first.line, cells, tabular: true };
+    header(&row).map(|_| row)
+}
+
 /// Whether a cell's text can stand in a column as printed: a sentence is
 /// no departments cell or deadline, though alignment lets them take one.
 fn fits(text: &str, column: Column) -> bool {
@@ -94,7 +121,16 @@ fn realigned(row: &Row, columns: &[Column], previous: &mut [Option<String>]) -> 
 pub fn rebuild(rows: Vec<Row>) -> Vec<Row> {
     let mut out = Vec::with_capacity(rows.len());
     let mut table: Option<(Vec<Column>, Vec<Option<String>>)> = None;
-    for mut row in rows {
+    let mut rows = rows.into_iter().peekable();
+    while let Some(mut row) = rows.next() {
+        // A header broken over two lines (`工作任务 | 具体要求` / `| 责任单位 |`).
+        if table.is_none()
+            && let Some(next) = rows.peek()
+            && let Some(joined) = header_over_two_lines(&row, next)
+        {
+            rows.next();
+            row = joined;
+        }
         if let Some(columns) = header(&row) {
             let width = columns.len();
             table = Some((columns, vec![None; width]));
