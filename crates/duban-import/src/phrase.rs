@@ -428,7 +428,7 @@ fn is_collective_phrase(n: &str) -> bool {
         && !["各项", "各类", "各种", "各自", "各个", "各方面工作"].iter().any(|w| n.starts_with(w));
     // `相关镇街`, `有关县区`: the places concerned, named by their level.
     const LEVELS: &[&str] =
-        &["镇街", "乡镇", "镇", "街道", "县区", "区县", "县市区", "市县", "园区", "村", "社区", "村居", "镇村"];
+        &["镇街", "乡镇", "镇", "街道", "县区", "区县", "县市区", "市县", "园区", "板块", "村", "社区", "村居", "镇村"];
     let places_concerned = ["相关", "有关", "相關", "有關"].iter().any(|h| n.starts_with(h))
         && n.chars().count() <= 8
         && LEVELS.iter().any(|l| n.ends_with(l));
