@@ -130,6 +130,27 @@ const FOLLOWERS: &[&str] = &[
     "。",
 ];
 
+/// Everyone a notice is sent to, asked to carry it out.
+const ADDRESSEES: &[&str] = &[
+    "各责任单位",
+    "各責任單位",
+    "各有关单位",
+    "各有關單位",
+    "各相关单位",
+    "各相關單位",
+    "各单位",
+    "各單位",
+    "各部门",
+    "各部門",
+    "各有关部门",
+    "各有關部門",
+    "各相关部门",
+    "各地各部门",
+    "各级各部门",
+    "各地",
+    "各级",
+];
+
 /// Separators between requested bodies; a body after 会同 is a partner.
 const JOINERS: &[&str] = &["、", "和", "及", "与", "與", "会同", "會同"];
 
@@ -153,6 +174,11 @@ pub fn requested_bodies(text: &str, line: usize) -> Option<Phrase> {
         let Some(len) = names_prefix(after) else { continue };
         let phrase = parse_phrase(&after[..len], None, line);
         if !phrase.is_plausible() || !phrase.names.iter().all(|n| looks_like_org(&n.name)) {
+            continue;
+        }
+        // `请各责任单位认真组织实施`: a notice's exhortation to everyone it
+        // is sent to, not a request to a body.
+        if phrase.names.iter().all(|n| ADDRESSEES.contains(&n.name.as_str())) {
             continue;
         }
         match &mut found {
