@@ -502,7 +502,7 @@ impl Classifier {
                     }
                     continue;
                 }
-                if let Some((label, rest)) = split_label(line) {
+                if let Some((label, rest)) = split_label(line).filter(|_| !opens_with_sentence_tail(line)) {
                     labelled_lines += 1;
                     match label {
                         Label::Role(_) => {
@@ -978,6 +978,15 @@ impl Classifier {
         self.continued_row = Some(row_index);
         true
     }
+}
+
+/// `水平。（牵头单位：省民政厅）`: the tail of a sentence wrapped from the
+/// line above, then its bracket — not a line that opens with a label.
+fn opens_with_sentence_tail(line: &str) -> bool {
+    let Some(colon) = line.find(['：', ':']) else { return false };
+    let head = &line[..colon];
+    let Some(open) = head.rfind(['（', '(']) else { return false };
+    !head[open..].contains(['）', ')']) && head[..open].trim_end().ends_with(['。', '；', ';', '，', ','])
 }
 
 /// Whether a text column after `col` (a task or measure column, not notes
