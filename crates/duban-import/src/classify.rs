@@ -763,18 +763,8 @@ impl Classifier {
                     })
                     && text.ends_with(['。', '；', ';']) =>
                 {
-                    let (text, inline, deadline) = split_inline(text, row.line);
-                    info.items.push(self.out.items.len());
-                    self.out.items.push(RawItem {
-                        row: row_index,
-                        line: row.line,
-                        marker: None,
-                        placement: Placement::AfterLast,
-                        text,
-                        inline,
-                        deadline,
-                        body: None,
-                    });
+                    let measure = std::iter::once(split_inline(text, row.line));
+                    self.push_measures(&mut info, row_index, row.line, Placement::AfterLast, measure);
                 }
                 None => {
                     if !self.continue_previous(&text, row_index) {

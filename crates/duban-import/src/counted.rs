@@ -25,6 +25,9 @@ const TASK_NOUNS: &[&str] = &["项目", "項目", "工程", "事项", "事項", 
 
 /// The number a count of Chinese or Arabic numerals names, 1–99 (`两` too).
 fn count_value(s: &str) -> Option<usize> {
+    if s.is_empty() {
+        return None;
+    }
     if let Ok(n) = s.parse::<usize>() {
         return Some(n);
     }
@@ -32,6 +35,25 @@ fn count_value(s: &str) -> Option<usize> {
         "两" | "兩" => Some(2),
         _ => crate::numbering::chinese_value(s).map(|v| v as usize),
     }
+}
+
+/// The numerals (Arabic or Chinese) that end `s`; empty when none.
+fn trailing_numerals(s: &str) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .take_while(|(_, d)| d.is_ascii_digit() || "一二两兩三四五六七八九十".contains(*d))
+        .last()
+        .map_or(s.len(), |(k, _)| k);
+    &s[start..]
+}
+
+/// The first verb joining bodies to their tasks in `s`, among the first
+/// `within` characters: where it stands, the verb, and its role word.
+fn first_verb(s: &str, within: usize) -> Option<(usize, &'static str, &'static str)> {
+    s.char_indices().take(within).find_map(|(i, _)| {
+        COMPOUND_VERBS.iter().chain(crate::prose::VERBS).find(|(v, _)| s[i..].starts_with(v)).map(|(v, w)| (i, *v, *w))
+    })
 }
 
 /// The bodies that end right before byte `verb_at` of `clause`, read from
@@ -63,16 +85,9 @@ fn counted_list(rest: &str) -> Option<Vec<String>> {
         }
         // The numerals just before the measure word; a measure word inside
         // a task (`建设250个村卫生室`) is passed over.
-        let Some(numerals_at) = rest[..i]
-            .char_indices()
-            .rev()
-            .take_while(|(_, d)| d.is_ascii_digit() || "一二两兩三四五六七八九十".contains(*d))
-            .last()
-            .map(|(k, _)| k)
-        else {
-            continue;
-        };
-        let Some(n) = count_value(&rest[numerals_at..i]) else { continue };
+        let numerals = trailing_numerals(&rest[..i]);
+        let numerals_at = i - numerals.len();
+        let Some(n) = count_value(numerals) else { continue };
         let list = rest[..numerals_at].trim_end();
         let list = list.strip_suffix('等').unwrap_or(list).trim();
         let mut parts: Vec<&str> = list.split('、').map(str::trim).filter(|p| !p.is_empty()).collect();
@@ -90,13 +105,7 @@ fn counted_list(rest: &str) -> Option<Vec<String>> {
 /// One clause: its bodies' phrase and the tasks it lists (several when
 /// counted, one when it names a single project), and whether it was counted.
 fn clause_tasks(clause: &str, line: usize) -> Option<(Phrase, Vec<String>, bool)> {
-    let (verb_at, verb, word) = clause.char_indices().find_map(|(i, _)| {
-        COMPOUND_VERBS
-            .iter()
-            .chain(crate::prose::VERBS)
-            .find(|(v, _)| clause[i..].starts_with(v))
-            .map(|(v, w)| (i, *v, *w))
-    })?;
+    let (verb_at, verb, word) = first_verb(clause, usize::MAX)?;
     let phrase = bodies_ending_at(clause, verb_at, word, line)?;
     let mut rest = &clause[verb_at + verb.len()..];
     for second in ["承办", "承辦"] {
@@ -124,25 +133,9 @@ pub fn counted_before(text: &str, line: usize) -> Option<Vec<InlineSplit>> {
         // The count right before 由: `3项`, `四件`.
         let before = text[..at].strip_suffix(MEASURE_WORDS).map(str::trim_end);
         let Some(before) = before else { continue };
-        let numerals: String = before
-            .chars()
-            .rev()
-            .take_while(|d| d.is_ascii_digit() || "一二两兩三四五六七八九十".contains(*d))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let Some(n) = count_value(&numerals).filter(|n| *n >= 2) else { continue };
+        let Some(n) = count_value(trailing_numerals(before)).filter(|n| *n >= 2) else { continue };
         let rest = &text[from..];
-        let Some((verb_at, verb, word)) = rest.char_indices().take(80).find_map(|(i, _)| {
-            COMPOUND_VERBS
-                .iter()
-                .chain(crate::prose::VERBS)
-                .find(|(v, _)| rest[i..].starts_with(v))
-                .map(|(v, w)| (i, *v, *w))
-        }) else {
-            continue;
-        };
+        let Some((verb_at, verb, word)) = first_verb(rest, 80) else { continue };
         let names = rest[..verb_at].trim_end_matches("分工").trim_end_matches('等');
         let phrase = parse_phrase(&format!("{names}{word}"), None, line);
         if phrase.names.is_empty() || !phrase.names.iter().all(|n| looks_like_org(&n.name)) {

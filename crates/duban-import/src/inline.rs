@@ -275,9 +275,11 @@ pub fn leading_phrase(text: &str, line: usize) -> Option<(Phrase, &str)> {
     let rest = text[end..].trim();
     // `市交通局牵头，市财政局配合。`: the last clause is the phrase's too — the
     // whole line is a phrase, not bodies opening a text.
-    let last = parse_phrase(rest, None, line);
-    if has_role_word(rest) && !last.names.is_empty() && last.names.iter().all(|n| looks_like_org(&n.name)) {
-        return None;
+    if has_role_word(rest) {
+        let last = parse_phrase(rest, None, line);
+        if !last.names.is_empty() && last.names.iter().all(|n| looks_like_org(&n.name)) {
+            return None;
+        }
     }
     (rest.chars().count() >= 4).then_some((phrase, rest))
 }

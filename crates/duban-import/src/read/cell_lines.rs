@@ -234,9 +234,15 @@ fn header_cells(rows: &[Row], i: usize) -> Option<Vec<(Column, usize, usize)>> {
         columns.pop();
         cells.pop();
     }
+    names_a_table(&columns).then_some(cells)
+}
+
+/// Whether header columns make a division table: at least three, a text
+/// column and a departments column among them.
+pub(super) fn names_a_table(columns: &[Column]) -> bool {
     let text = columns.iter().any(|c| matches!(c, Column::Task | Column::Measure | Column::Area));
     let departments = columns.iter().any(|c| matches!(c, Column::Departments(_)));
-    (columns.len() >= 3 && text && departments).then_some(cells)
+    columns.len() >= 3 && text && departments
 }
 
 /// Where a 序号 column stands that the header does not name (its header

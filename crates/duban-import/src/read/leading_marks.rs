@@ -22,7 +22,7 @@
 //! reader places lines ([`super::cell_lines`]), the missing ones taken from
 //! the row above and marked `spanned`.
 
-use super::cell_lines::{Alignment, cells_of, header_word, kind_of};
+use super::cell_lines::{Alignment, cells_of, header_word, kind_of, names_a_table};
 use super::{Cell, Row};
 use crate::clean::{Column, compact};
 
@@ -76,9 +76,7 @@ fn marked_row(rows: &[Row], k: usize, width: usize) -> Option<(Vec<(usize, Strin
 fn header(cells: &[(usize, String)]) -> Option<Vec<Column>> {
     let columns: Vec<Column> =
         cells.iter().enumerate().map(|(k, (_, t))| header_word(&compact(t), k > 0)).collect::<Option<_>>()?;
-    let text = columns.iter().any(|c| matches!(c, Column::Task | Column::Measure | Column::Area));
-    let departments = columns.iter().any(|c| matches!(c, Column::Departments(_)));
-    (columns.len() >= 3 && text && departments).then_some(columns)
+    names_a_table(&columns).then_some(columns)
 }
 
 /// Rebuilds tables whose cells open with a mark; other rows pass through.

@@ -16,7 +16,7 @@
 //! leaves out take the row above's cell, marked `spanned` as the HTML
 //! reader marks a `rowspan`. Rows that fit as printed are left alone.
 
-use super::cell_lines::{Alignment, Kind, expected, fit_score, header_word, kind_of};
+use super::cell_lines::{Alignment, Kind, expected, fit_score, header_word, kind_of, names_a_table};
 use super::{Cell, Row};
 use crate::clean::{Column, compact};
 use crate::phrase::{has_role_word, looks_like_org, parse_phrase};
@@ -30,9 +30,7 @@ fn header(row: &Row) -> Option<Vec<Column>> {
     }
     let columns: Vec<Column> =
         row.cells.iter().enumerate().map(|(k, c)| header_word(&compact(&c.text), k > 0)).collect::<Option<_>>()?;
-    let text = columns.iter().any(|c| matches!(c, Column::Task | Column::Measure | Column::Area));
-    let departments = columns.iter().any(|c| matches!(c, Column::Departments(_)));
-    (text && departments).then_some(columns)
+    names_a_table(&columns).then_some(columns)
 }
 
 /// The cells of a line's pipes (`a | b |`, `| c |`), whether the reader took
